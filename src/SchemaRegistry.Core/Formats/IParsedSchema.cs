@@ -16,7 +16,10 @@ public interface IParsedSchema
     /// </summary>
     string CanonicalText { get; }
 
-    /// <summary>The references the schema was parsed with, in declaration order.</summary>
+    /// <summary>
+    /// The references the schema was parsed with, in declaration order: the top level of
+    /// <see cref="SchemaParseRequest.References"/> as (name, subject, version).
+    /// </summary>
     IReadOnlyList<SchemaReference> References { get; }
 
     /// <summary>
