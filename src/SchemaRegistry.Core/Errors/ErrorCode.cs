@@ -8,14 +8,18 @@ public enum ErrorCode
 {
     /// <summary>The request is malformed (not JSON, a missing field).</summary>
     BadRequest = 400,
+    /// <summary>No endpoint at this path.</summary>
+    NotFound = 404,
+    /// <summary>The endpoint does not take this method.</summary>
+    MethodNotAllowed = 405,
     /// <summary>The body is larger than the configured limit.</summary>
     PayloadTooLarge = 413,
     /// <summary>The media type of the body is not one the endpoint takes.</summary>
     UnsupportedMediaType = 415,
     /// <summary>The schema is incompatible with an earlier version.</summary>
     IncompatibleSchema = 409,
-    /// <summary>A write lost a race with another write to the same subject; retry.</summary>
-    WriteConflict = 40901,
+    /// <summary>A write lost a race with another write to the same subject; retry. (Not a Confluent code.)</summary>
+    WriteConflict = 40950,
     /// <summary>Subject not found.</summary>
     SubjectNotFound = 40401,
     /// <summary>Version not found.</summary>
@@ -46,12 +50,14 @@ public enum ErrorCode
     OperationNotPermitted = 42205,
     /// <summary>The version is referenced by another schema and cannot be deleted.</summary>
     ReferenceExists = 42206,
-    /// <summary>Native: a semantic version contradicts the diff or does not move forward.</summary>
-    InvalidSemanticVersion = 42210,
-    /// <summary>Native: the life cycle state cannot move as asked.</summary>
-    InvalidStateTransition = 42211,
-    /// <summary>Native: a request field is invalid (e.g. a subject name, a date).</summary>
-    InvalidRequest = 42212,
+    /// <summary>The subject name is invalid (empty, too long, control characters).</summary>
+    InvalidSubject = 42208,
+    /// <summary>Native: a semantic version contradicts the diff or does not move forward. (Not a Confluent code.)</summary>
+    InvalidSemanticVersion = 42220,
+    /// <summary>Native: the life cycle state cannot move as asked. (Not a Confluent code.)</summary>
+    InvalidStateTransition = 42221,
+    /// <summary>Native: a request field is invalid (e.g. a date, a page size). (Not a Confluent code.)</summary>
+    InvalidRequest = 42222,
     /// <summary>The store failed.</summary>
     StoreError = 50001,
     /// <summary>An operation timed out.</summary>

@@ -45,14 +45,20 @@ public sealed class SchemaLoader(ISchemaStore store, SchemaFormats formats, Refe
     }
 
     /// <summary>The cached entry (parsed schema and validator) for a schema id, loading it on a miss; null if unknown.</summary>
-    public async ValueTask<SchemaCache.Entry?> GetAsync(long id, CancellationToken token)
+    public async ValueTask<SchemaCache.Entry?> GetAsync(long id, CancellationToken token) =>
+        TryGetCached(id) ?? await LoadAsync(id, token).ConfigureAwait(false);
+
+    /// <summary>Loads, parses and caches a schema by id without looking in the cache first; null if unknown.</summary>
+    public async ValueTask<SchemaCache.Entry?> LoadAsync(long id, CancellationToken token)
     {
-        if (cache.TryGet(id, out var entry)) return entry;
         var stored = await store.GetSchemaAsync(id, token).ConfigureAwait(false);
         if (stored is null) return null;
         var parsed = await ParseStoredAsync(stored, token).ConfigureAwait(false);
         return cache.Add(id, parsed);
     }
+
+    /// <summary>The cached entry for a schema id, or null on a miss (counted).</summary>
+    public SchemaCache.Entry? TryGetCached(long id) => cache.TryGet(id, out var entry) ? entry : null;
 
     /// <summary>The parsed schema of a stored schema, through the cache.</summary>
     public async ValueTask<IParsedSchema> GetParsedAsync(StoredSchema stored, CancellationToken token)

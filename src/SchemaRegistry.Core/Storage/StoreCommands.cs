@@ -45,6 +45,12 @@ public sealed record RegisterVersionCommand(
 
     /// <summary>IMPORT mode: the version number to use (it must be free in the subject).</summary>
     public int? ExplicitVersion { get; init; }
+
+    /// <summary>
+    /// Permanently removes the subject's soft-deleted versions of this same schema, in the same transaction, after
+    /// the new version number is chosen: Confluent moves a re-registered soft-deleted schema to the new version.
+    /// </summary>
+    public bool ReplaceSoftDeletedCopies { get; init; }
 }
 
 /// <summary>The outcome of <see cref="RegisterVersionCommand"/>.</summary>

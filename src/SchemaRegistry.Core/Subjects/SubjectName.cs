@@ -1,3 +1,5 @@
+using SchemaRegistry.Core.Errors;
+
 namespace SchemaRegistry.Core.Subjects;
 
 /// <summary>
@@ -22,6 +24,13 @@ public static class SubjectName
             if (char.IsControl(ch)) return "The subject name must not contain control characters.";
         }
         return null;
+    }
+
+    /// <summary>Refuses an invalid subject name with Confluent's 42208 and what is wrong.</summary>
+    public static void EnsureValid(string? subject)
+    {
+        if (Problem(subject) is { } problem)
+            throw new RegistryException(ErrorCode.InvalidSubject, $"The specified subject '{subject}' is not valid: {problem}");
     }
 
     /// <summary>The namespace: the part before the last dot, or <c>default</c>.</summary>

@@ -1,0 +1,206 @@
+using System.Buffers;
+using System.IO.Pipelines;
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using SchemaRegistry.Core.Errors;
+using SchemaRegistry.Core.Formats;
+using SchemaRegistry.Core.Security;
+using SchemaRegistry.Core.Services;
+using SchemaRegistry.Server.Hosting;
+using SchemaRegistry.Server.Http;
+using SchemaRegistry.Server.Security;
+
+namespace SchemaRegistry.Server.Endpoints.Native;
+
+/// <summary>
+/// Validation of data against registered schemas (CONTRACT.md). The hot path: the body is read once from the pipe,
+/// parsed without copying when it arrives in one segment, checked by a validator compiled once per schema id, and the
+/// answer is written straight to the response pipe (a valid document's answer is a constant).
+/// </summary>
+internal static class ValidationEndpoints
+{
+    private static readonly byte[] ValidAnswer = """{"valid":true,"errors":[]}"""u8.ToArray();
+
+    public static RouteGroupBuilder MapNativeValidation(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("").WithTags("Validation").RequirePermission(Permissions.SchemaValidate);
+        group.MapPost("/validate/{id:long}", ValidateById)
+            .Accepts<JsonElement>(MediaTypes.Json).Produces<ValidationAnswer>()
+            .WithSummary("Validate one JSON document against a schema id")
+            .WithDescription("Answers {valid, errors:[{instancePath, schemaPath, keyword, message}]}. A body that is not JSON is a 400; an unknown id a 404.");
+        group.MapPost("/validate/{id:long}/batch", ValidateBatchById)
+            .Accepts<JsonElement>(MediaTypes.Json).Produces<BatchAnswer>()
+            .WithSummary("Validate a JSON array of documents against a schema id")
+            .WithDescription("Answers {valid: N, invalid: M, results:[{index, valid, errors}]}.");
+        group.MapPost("/subjects/{subject}/versions/{version}/validate", ValidateBySubject)
+            .Accepts<JsonElement>(MediaTypes.Json).Produces<ValidationAnswer>()
+            .WithSummary("Validate one JSON document against a subject's version (integer, semver or latest)");
+        return group;
+    }
+
+    private static async Task ValidateById(HttpContext context, long id, ValidationService validation, IOptions<ServerOptions> options)
+    {
+        var validator = await validation.GetValidatorAsync(id, context.RequestAborted);
+        await ValidateOneAsync(context, validator, options.Value.Limits);
+    }
+
+    private static async Task ValidateBySubject(HttpContext context, string subject, string version, ValidationService validation, IOptions<ServerOptions> options)
+    {
+        var (validator, _) = await validation.GetValidatorAsync(subject, VersionSelector.Parse(version, allowSemver: true), context.RequestAborted);
+        await ValidateOneAsync(context, validator, options.Value.Limits);
+    }
+
+    private static async Task ValidateOneAsync(HttpContext context, IDataValidator validator, LimitOptions limits)
+    {
+        using var document = await ReadDocumentAsync(context.Request, limits);
+        var outcome = validator.Validate(document.RootElement);
+        var response = context.Response;
+        response.ContentType = MediaTypes.Json;
+        if (outcome.IsValid)
+        {
+            response.ContentLength = ValidAnswer.Length;
+            await response.BodyWriter.WriteAsync(ValidAnswer, context.RequestAborted);
+            return;
+        }
+        using (var writer = new Utf8JsonWriter(response.BodyWriter))
+        {
+            writer.WriteStartObject();
+            writer.WriteBoolean("valid"u8, false);
+            WriteErrors(writer, outcome.Errors);
+            writer.WriteEndObject();
+        }
+        await response.BodyWriter.FlushAsync(context.RequestAborted);
+    }
+
+    private static async Task ValidateBatchById(HttpContext context, long id, ValidationService validation, IOptions<ServerOptions> options)
+    {
+        var validator = await validation.GetValidatorAsync(id, context.RequestAborted);
+        var limits = options.Value.Limits;
+        using var document = await ReadDocumentAsync(context.Request, limits);
+        var batch = document.RootElement;
+        ValidationService.EnsureBatch(batch);
+        var count = batch.GetArrayLength();
+        if (count > limits.MaxBatchDocuments)
+            throw new RegistryException(ErrorCode.PayloadTooLarge, $"The batch has {count} documents; at most {limits.MaxBatchDocuments} are accepted per request. Split it.");
+
+        // Verdicts first, since the counts lead the answer; valid documents share one outcome object.
+        var outcomes = ArrayPool<ValidationOutcome>.Shared.Rent(Math.Max(count, 1));
+        try
+        {
+            var index = 0;
+            var valid = 0;
+            foreach (var item in batch.EnumerateArray())
+            {
+                var outcome = validator.Validate(item);
+                outcomes[index++] = outcome;
+                if (outcome.IsValid) valid++;
+            }
+            var response = context.Response;
+            response.ContentType = MediaTypes.Json;
+            using (var writer = new Utf8JsonWriter(response.BodyWriter))
+            {
+                writer.WriteStartObject();
+                writer.WriteNumber("valid"u8, valid);
+                writer.WriteNumber("invalid"u8, count - valid);
+                writer.WriteStartArray("results"u8);
+                for (var i = 0; i < count; i++)
+                {
+                    writer.WriteStartObject();
+                    writer.WriteNumber("index"u8, i);
+                    writer.WriteBoolean("valid"u8, outcomes[i].IsValid);
+                    WriteErrors(writer, outcomes[i].Errors);
+                    writer.WriteEndObject();
+                    // Large batches: hand full buffers to the socket instead of growing one big buffer.
+                    if (writer.BytesPending > 32 * 1024) await FlushAsync(writer, response.BodyWriter, context.RequestAborted);
+                }
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+            }
+            await response.BodyWriter.FlushAsync(context.RequestAborted);
+        }
+        finally
+        {
+            Array.Clear(outcomes, 0, count);
+            ArrayPool<ValidationOutcome>.Shared.Return(outcomes);
+        }
+    }
+
+    private static async ValueTask FlushAsync(Utf8JsonWriter writer, PipeWriter pipe, CancellationToken token)
+    {
+        writer.Flush();
+        await pipe.FlushAsync(token);
+    }
+
+    private static void WriteErrors(Utf8JsonWriter writer, IReadOnlyList<ValidationError> errors)
+    {
+        writer.WriteStartArray("errors"u8);
+        foreach (var error in errors)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("instancePath"u8, error.InstancePath);
+            writer.WriteString("schemaPath"u8, error.SchemaPath);
+            writer.WriteString("keyword"u8, error.Keyword);
+            writer.WriteString("message"u8, error.Message);
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+    }
+
+    /// <summary>
+    /// Reads the whole body from the request pipe and parses it, enforcing the nesting limit. A body that is empty
+    /// or not JSON is a 400 that says where it broke.
+    /// </summary>
+    internal static async ValueTask<JsonDocument> ReadDocumentAsync(HttpRequest request, LimitOptions limits)
+    {
+        JsonBody.EnsureReadable(request);
+        var reader = request.BodyReader;
+        while (true)
+        {
+            var read = await reader.ReadAsync(request.HttpContext.RequestAborted);
+            if (!read.IsCompleted)
+            {
+                // Keep buffering until the whole body is in: examined everything, consumed nothing.
+                reader.AdvanceTo(read.Buffer.Start, read.Buffer.End);
+                continue;
+            }
+            try
+            {
+                if (read.Buffer.IsEmpty)
+                    throw new RegistryException(ErrorCode.BadRequest, "The request body is empty; send a JSON document.");
+                // JsonDocument copies what it keeps into pooled memory, so the pipe's buffer can be released after.
+                return JsonDocument.Parse(read.Buffer, new JsonDocumentOptions { MaxDepth = limits.MaxJsonDepth });
+            }
+            catch (JsonException e)
+            {
+                throw new RegistryException(ErrorCode.BadRequest, DescribeDocumentError(e, limits));
+            }
+            finally
+            {
+                reader.AdvanceTo(read.Buffer.End);
+            }
+        }
+    }
+
+    private static string DescribeDocumentError(JsonException e, LimitOptions limits)
+    {
+        var where = e.LineNumber is { } line ? $" at line {line + 1}, position {e.BytePositionInLine + 1}" : "";
+        return e.Message.Contains("depth", StringComparison.OrdinalIgnoreCase)
+            ? $"The document nests deeper than the limit of {limits.MaxJsonDepth} levels{where}."
+            : $"The request body is not valid JSON{where}: {FirstSentence(e.Message)}";
+    }
+
+    private static string FirstSentence(string message)
+    {
+        var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        return cut > 0 ? message[..cut].TrimEnd() : message;
+    }
+
+    /// <summary>The shape of a single validation answer (for the OpenAPI document).</summary>
+    internal sealed record ValidationAnswer(bool Valid, IReadOnlyList<ValidationError> Errors);
+
+    /// <summary>The shape of a batch answer (for the OpenAPI document).</summary>
+    internal sealed record BatchAnswer(int Valid, int Invalid, IReadOnlyList<BatchItem> Results);
+
+    /// <summary>One document's verdict in a batch.</summary>
+    internal sealed record BatchItem(int Index, bool Valid, IReadOnlyList<ValidationError> Errors);
+}

@@ -1,0 +1,37 @@
+namespace SchemaRegistry.Server.Hosting;
+
+/// <summary>Server settings, bound from the <c>Registry</c> section (env: <c>REGISTRY__SECTION__KEY</c>).</summary>
+public sealed class ServerOptions
+{
+    /// <summary>The configuration section.</summary>
+    public const string Section = "Registry";
+
+    /// <summary>Storage settings.</summary>
+    public StorageOptions Storage { get; set; } = new();
+
+    /// <summary>Request limits.</summary>
+    public LimitOptions Limits { get; set; } = new();
+
+    /// <summary>Accept anonymous requests on non-loopback addresses (<c>--allow-anonymous</c>).</summary>
+    public bool AllowAnonymous { get; set; }
+}
+
+/// <summary>Where the embedded store lives.</summary>
+public sealed class StorageOptions
+{
+    /// <summary>The data directory (<c>--data-dir</c>); created if missing.</summary>
+    public string DataDirectory { get; set; } = "./data";
+}
+
+/// <summary>What a request may cost.</summary>
+public sealed class LimitOptions
+{
+    /// <summary>The largest request body accepted, in bytes (413 above it). Batches are the largest bodies.</summary>
+    public long MaxRequestBytes { get; set; } = 32 * 1024 * 1024;
+
+    /// <summary>The deepest JSON nesting accepted in a request body (400 above it).</summary>
+    public int MaxJsonDepth { get; set; } = 128;
+
+    /// <summary>The most documents in one validation batch (413 above it).</summary>
+    public int MaxBatchDocuments { get; set; } = 100_000;
+}

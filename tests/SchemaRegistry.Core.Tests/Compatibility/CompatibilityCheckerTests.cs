@@ -1,0 +1,121 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using SchemaRegistry.Core.Compatibility;
+using SchemaRegistry.Core.Formats;
+using SchemaRegistry.Core.Tests.Support;
+
+namespace SchemaRegistry.Core.Tests.Compatibility;
+
+public class CompatibilityCheckerTests
+{
+    private static IReadOnlyList<VersionedSchema> History(params FakeSchema[] schemas) =>
+        [.. schemas.Select((s, i) => new VersionedSchema(i + 1, s))];
+
+    [Fact]
+    public void Backward_allows_widening_and_refuses_narrowing()
+    {
+        var old = FakeSchema.Of(1, 2);
+        CompatibilityChecker.Check(CompatibilityLevel.Backward, FakeSchema.Of(1, 2, 3), History(old)).IsCompatible.ShouldBeTrue();
+        var narrowed = CompatibilityChecker.Check(CompatibilityLevel.Backward, FakeSchema.Of(1), History(old));
+        narrowed.IsCompatible.ShouldBeFalse();
+        narrowed.Violations.ShouldHaveSingleItem().Change.Kind.ShouldBe("VALUE_REMOVED");
+        narrowed.Violations[0].Direction.ShouldBe(CompatibilityDirection.Backward);
+        narrowed.Violations[0].AgainstVersion.ShouldBe(1);
+    }
+
+    [Fact]
+    public void Forward_swaps_the_roles()
+    {
+        var old = FakeSchema.Of(1, 2);
+        CompatibilityChecker.Check(CompatibilityLevel.Forward, FakeSchema.Of(1), History(old)).IsCompatible.ShouldBeTrue();
+        var widened = CompatibilityChecker.Check(CompatibilityLevel.Forward, FakeSchema.Of(1, 2, 3), History(old));
+        widened.IsCompatible.ShouldBeFalse();
+        widened.Violations.ShouldHaveSingleItem().Direction.ShouldBe(CompatibilityDirection.Forward);
+    }
+
+    [Fact]
+    public void Full_needs_both_directions()
+    {
+        var old = FakeSchema.Of(1, 2);
+        CompatibilityChecker.Check(CompatibilityLevel.Full, FakeSchema.Of(1, 2, 3), History(old)).IsCompatible.ShouldBeFalse();
+        CompatibilityChecker.Check(CompatibilityLevel.Full, FakeSchema.Of(1), History(old)).IsCompatible.ShouldBeFalse();
+        CompatibilityChecker.Check(CompatibilityLevel.Full, new FakeSchema(new HashSet<int> { 1, 2 }, "documented"), History(old)).IsCompatible.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Non_transitive_levels_only_look_at_the_latest_version()
+    {
+        // v1 {1,2} -> v2 {1,2,3}: the candidate {1,3} drops 2 (breaks v1 and v2 alike) - use one that only breaks v1.
+        var history = History(FakeSchema.Of(5), FakeSchema.Of(1, 2));
+        var candidate = FakeSchema.Of(1, 2, 3);
+        CompatibilityChecker.Check(CompatibilityLevel.Backward, candidate, history).IsCompatible.ShouldBeTrue();
+        var transitive = CompatibilityChecker.Check(CompatibilityLevel.BackwardTransitive, candidate, history);
+        transitive.IsCompatible.ShouldBeFalse();
+        transitive.Violations.ShouldAllBe(v => v.AgainstVersion == 1);
+    }
+
+    [Fact]
+    public void None_and_empty_history_are_always_compatible()
+    {
+        CompatibilityChecker.Check(CompatibilityLevel.None, FakeSchema.Of(), History(FakeSchema.Of(1))).IsCompatible.ShouldBeTrue();
+        foreach (var level in CompatibilityLevels.All)
+            CompatibilityChecker.Check(level, FakeSchema.Of(1), []).IsCompatible.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void A_different_format_is_never_compatible()
+    {
+        var json = FakeSchema.Of(1);
+        var avro = new FakeSchema(new HashSet<int> { 1 }, type: "AVRO");
+        var changes = CompatibilityChecker.BreakingChanges(avro, json);
+        changes.ShouldHaveSingleItem().Kind.ShouldBe(CommonChangeKinds.SchemaTypeChanged);
+        CompatibilityChecker.Check(CompatibilityLevel.Backward, avro, History(json)).IsCompatible.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Verdict_per_level_agrees_with_check_at_each_level()
+    {
+        var history = History(FakeSchema.Of(1, 2, 3), FakeSchema.Of(1, 2));
+        var candidate = FakeSchema.Of(1, 2, 4);
+        var verdicts = CompatibilityChecker.VerdictPerLevel(candidate, history);
+        foreach (var level in CompatibilityLevels.All)
+            verdicts[level].ShouldBe(CompatibilityChecker.Check(level, candidate, history).IsCompatible, level.ToString());
+    }
+
+    private static Arbitrary<FakeSchema> Schemas() =>
+        Gen.Choose(0, 6).ListOf().Select(values => FakeSchema.Of([.. values])).ToArbitrary();
+
+    [Property(MaxTest = 200)]
+    public Property Every_schema_is_compatible_with_itself_at_every_level() =>
+        Prop.ForAll(Schemas(), schema =>
+            CompatibilityLevels.All.All(level => CompatibilityChecker.Check(level, schema, History(schema)).IsCompatible));
+
+    [Property(MaxTest = 300)]
+    public Property Forward_of_a_b_equals_backward_of_b_a() =>
+        Prop.ForAll(Schemas(), Schemas(), (a, b) =>
+            CompatibilityChecker.Check(CompatibilityLevel.Forward, a, History(b)).IsCompatible ==
+            CompatibilityChecker.Check(CompatibilityLevel.Backward, b, History(a)).IsCompatible);
+
+    [Property(MaxTest = 300)]
+    public Property Full_is_backward_and_forward() =>
+        Prop.ForAll(Schemas(), Schemas(), (a, b) =>
+            CompatibilityChecker.Check(CompatibilityLevel.Full, a, History(b)).IsCompatible ==
+            (CompatibilityChecker.Check(CompatibilityLevel.Backward, a, History(b)).IsCompatible &&
+             CompatibilityChecker.Check(CompatibilityLevel.Forward, a, History(b)).IsCompatible));
+
+    [Theory]
+    [InlineData("backward_transitive", CompatibilityLevel.BackwardTransitive)]
+    [InlineData("FULL", CompatibilityLevel.Full)]
+    [InlineData(" none ", CompatibilityLevel.None)]
+    public void Parses_wire_names(string text, CompatibilityLevel expected)
+    {
+        CompatibilityLevels.TryParse(text, out var level).ShouldBeTrue();
+        level.ShouldBe(expected);
+        CompatibilityLevels.TryParse(level.ToWire(), out var roundTrip).ShouldBeTrue();
+        roundTrip.ShouldBe(level);
+    }
+
+    [Fact]
+    public void Refuses_unknown_levels() => CompatibilityLevels.TryParse("SIDEWAYS", out _).ShouldBeFalse();
+}
