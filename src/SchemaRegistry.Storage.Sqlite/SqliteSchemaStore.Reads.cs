@@ -45,9 +45,9 @@ public sealed partial class SqliteSchemaStore
     /// <remarks>
     /// Precisely: by default, subjects with at least one live (not soft-deleted) version. With
     /// <see cref="SubjectQuery.IncludeDeleted"/>, subjects with any version row, live or soft-deleted. With
-    /// <see cref="SubjectQuery.DeletedOnly"/> (which wins over IncludeDeleted), subjects that have at least one
-    /// soft-deleted version row, whether or not they also have live ones: Confluent's <c>deletedOnly=true</c>, which
-    /// filters version rows by "deleted" and lists their subjects. Permanently deleted versions leave no trace.
+    /// <see cref="SubjectQuery.DeletedOnly"/> (which wins over IncludeDeleted), subjects whose every version row is
+    /// soft deleted: Confluent's <c>deletedOnly=true</c> (a subject counts as deleted when all its versions are).
+    /// Permanently deleted versions leave no trace.
     /// The prefix is ordinal (case-sensitive); an empty prefix lists all; Limit -1 (or any negative) means no limit.
     /// </remarks>
     public ValueTask<IReadOnlyList<string>> ListSubjectsAsync(SubjectQuery query, CancellationToken token)

@@ -51,6 +51,21 @@ public abstract partial class SchemaStoreConformanceTests
     }
 
     [Fact]
+    public async Task A_registration_can_move_soft_deleted_copies_of_its_schema_to_the_new_version()
+    {
+        var a = Schema("moved");
+        await RegisterAsync("mover", a);                      // v1 = A
+        await RegisterAsync("mover", Schema("other"));        // v2 = B
+        await ExecuteAsync(new DeleteVersionCommand("mover", 2, Permanent: false));
+        await ExecuteAsync(new DeleteVersionCommand("mover", 1, Permanent: false));
+        var again = await Store.ExecuteAsync(Command("mover", a, 2) with { ReplaceSoftDeletedCopies = true }, None);
+        again.Version.ShouldBe(3);
+        // The soft-deleted copy of A (v1) is gone; B (v2) stays soft deleted.
+        (await VersionNumbersAsync("mover")).ShouldBe([2, 3]);
+        (await Store.GetVersionAsync("mover", 1, None)).ShouldBeNull();
+    }
+
+    [Fact]
     public async Task Deleting_a_missing_version_is_version_not_found()
     {
         await RegisterAsync("s", Schema("V1"));

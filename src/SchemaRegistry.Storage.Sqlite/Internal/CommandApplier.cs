@@ -110,6 +110,11 @@ internal sealed class CommandApplier(SqlSession session, TimeProvider clock) : I
             var insertTag = session.Command(Sql.InsertVersionTag).Bind("$subject", command.Subject).Bind("$version", version);
             foreach (var tag in tags) insertTag.Bind("$tag", tag.ToLowerInvariant()).ExecuteNonQuery();
         }
+        if (command.ReplaceSoftDeletedCopies)
+        {
+            session.Command(Sql.DeleteSoftDeletedCopies).Bind("$subject", command.Subject).Bind("$schema_id", schemaId)
+                .Bind("$version", version).ExecuteNonQuery();
+        }
         RefreshSubject(command.Subject, mayEmpty: false);
 
         var detail = BeginDetail();

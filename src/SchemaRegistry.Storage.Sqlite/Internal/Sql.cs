@@ -77,7 +77,7 @@ internal static class Sql
     private static string BuildListSubjects(bool includeDeleted, bool deletedOnly, bool prefix, bool upperBound)
     {
         var sql = new StringBuilder("SELECT subject FROM subjects WHERE ");
-        sql.Append(deletedOnly ? "has_deleted = 1" : includeDeleted ? "1 = 1" : "latest_live IS NOT NULL");
+        sql.Append(deletedOnly ? "latest_live IS NULL" : includeDeleted ? "1 = 1" : "latest_live IS NOT NULL");
         AppendPrefix(sql, "subject", prefix, upperBound);
         sql.Append(" ORDER BY subject LIMIT $limit OFFSET $offset");
         return sql.ToString();
@@ -201,6 +201,10 @@ internal static class Sql
     public const string SoftDeleteVersion = "UPDATE versions SET deleted = 1 WHERE subject = $subject AND version = $version RETURNING schema_id";
 
     public const string DeleteVersion = "DELETE FROM versions WHERE subject = $subject AND version = $version RETURNING schema_id";
+
+    /// <summary>Removes a subject's soft-deleted copies of a schema below a version (a re-registration moves them).</summary>
+    public const string DeleteSoftDeletedCopies =
+        "DELETE FROM versions WHERE subject = $subject AND schema_id = $schema_id AND deleted = 1 AND version < $version";
 
     public const string SubjectHasRows = "SELECT EXISTS (SELECT 1 FROM versions WHERE subject = $subject)";
 
