@@ -21,7 +21,8 @@ internal sealed class ErrorHandlingMiddleware(RequestDelegate next, ILogger<Erro
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            await ErrorResponses.WriteAsync(context, ErrorCode.PayloadTooLarge, $"The request body is larger than the limit of {context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize} bytes.");
+            var limit = context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize;
+            await ErrorResponses.WriteAsync(context, ErrorCode.PayloadTooLarge, Http.JsonBody.TooLarge(limit ?? 0).Message);
         }
         catch (BadHttpRequestException e)
         {

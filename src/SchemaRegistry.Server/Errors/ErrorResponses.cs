@@ -21,7 +21,7 @@ internal static class ErrorResponses
         if (response.HasStarted) return;
         response.Clear();
         response.StatusCode = code.HttpStatus();
-        await using var writer = new Utf8JsonWriter(response.BodyWriter.AsStream());
+        await using var writer = new Utf8JsonWriter(response.BodyWriter.AsStream(), Contracts.RegistryJson.WriterOptions);
         if (IsNative(context.Request))
         {
             response.ContentType = MediaTypes.Problem;

@@ -23,7 +23,15 @@ internal static class RegistryServices
         services.AddOptions<RegistryOptions>().BindConfiguration(ServerOptions.Section);
 
         // The format table: one plug-in per schema type (a duplicate is a start-up error).
-        services.AddSingleton<ISchemaFormat, JsonSchemaFormat>();
+        services.AddSingleton<ISchemaFormat>(sp =>
+        {
+            var settings = sp.GetRequiredService<IOptions<ServerOptions>>().Value.JsonSchema;
+            return new JsonSchemaFormat(new JsonSchemaFormatOptions
+            {
+                AssertFormat = settings.AssertFormat,
+                PatternMatchTimeout = TimeSpan.FromMilliseconds(Math.Max(1, settings.PatternTimeoutMilliseconds)),
+            });
+        });
         services.AddSingleton(sp => new SchemaFormats(sp.GetServices<ISchemaFormat>()));
 
         services.AddSingleton<ISchemaStore>(sp =>

@@ -12,6 +12,9 @@ public sealed class ServerOptions
     /// <summary>Request limits.</summary>
     public LimitOptions Limits { get; set; } = new();
 
+    /// <summary>JSON Schema plug-in settings.</summary>
+    public JsonSchemaSettings JsonSchema { get; set; } = new();
+
     /// <summary>Accept anonymous requests on non-loopback addresses (<c>--allow-anonymous</c>).</summary>
     public bool AllowAnonymous { get; set; }
 }
@@ -34,4 +37,14 @@ public sealed class LimitOptions
 
     /// <summary>The most documents in one validation batch (413 above it).</summary>
     public int MaxBatchDocuments { get; set; } = 100_000;
+}
+
+/// <summary>How the JSON Schema plug-in validates (section <c>Registry:JsonSchema</c>).</summary>
+public sealed class JsonSchemaSettings
+{
+    /// <summary>Assert <c>format</c> (true, as ajv-formats and most validators do) or treat it as an annotation.</summary>
+    public bool AssertFormat { get; set; } = true;
+
+    /// <summary>How long one <c>pattern</c> match may run before the value is refused, in milliseconds.</summary>
+    public int PatternTimeoutMilliseconds { get; set; } = 100;
 }

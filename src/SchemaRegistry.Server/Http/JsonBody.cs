@@ -11,6 +11,8 @@ internal static class JsonBody
     public static async ValueTask<T> ReadAsync<T>(HttpRequest request, JsonTypeInfo<T> typeInfo)
     {
         EnsureReadable(request);
+        var limits = request.HttpContext.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<Hosting.ServerOptions>>().Value.Limits;
+        EnsureWithinLimit(request, limits.MaxRequestBytes);
         try
         {
             var value = await JsonSerializer.DeserializeAsync(request.Body, typeInfo, request.HttpContext.RequestAborted);
@@ -21,6 +23,19 @@ internal static class JsonBody
             throw new RegistryException(ErrorCode.BadRequest, Describe(e));
         }
     }
+
+    /// <summary>
+    /// Refuses a body that declares a length over the limit, before reading it. (Kestrel also enforces the limit while
+    /// reading, for bodies that declare no length.)
+    /// </summary>
+    public static void EnsureWithinLimit(HttpRequest request, long maxBytes)
+    {
+        if (request.ContentLength > maxBytes) throw TooLarge(maxBytes);
+    }
+
+    /// <summary>The 413 for a body over the limit.</summary>
+    public static RegistryException TooLarge(long maxBytes) =>
+        new(ErrorCode.PayloadTooLarge, $"The request body is larger than the limit of {maxBytes} bytes (Registry:Limits:MaxRequestBytes).");
 
     /// <summary>Refuses a body whose media type the API does not read.</summary>
     public static void EnsureReadable(HttpRequest request)

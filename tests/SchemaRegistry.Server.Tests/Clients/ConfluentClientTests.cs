@@ -56,7 +56,7 @@ public sealed class ConfluentClientTests : IAsyncLifetime
         // A second serializer instance finds the same schema again (lookup, no new version).
         var again = await new JsonSerializer<ChatMessage>(client).SerializeAsync(message, context);
         BinaryPrimitives.ReadInt32BigEndian(again.AsSpan(1, 4)).ShouldBe(id);
-        (await client.GetAllVersionsAsync($"{topic}-value")).ShouldBe([1]);
+        (await client.GetSubjectVersionsAsync($"{topic}-value")).ShouldBe([1]);
     }
 
     [Fact]

@@ -15,7 +15,7 @@ public sealed class DeleteLifecycleTests(RegistryFixture registry) : IClassFixtu
     private async Task<string> SubjectWithTwoVersionsAsync()
     {
         var subject = Subject();
-        await _client.PutAsync($"/config/{subject}", Confluent(new { compatibility = "NONE" })).ExpectAsync(HttpStatusCode.OK);
+        await _client.PutAsync($"/config/{subject}", ConfluentBody(new { compatibility = "NONE" })).ExpectAsync(HttpStatusCode.OK);
         await _client.PostAsync($"/subjects/{subject}/versions", JsonSchema(A(subject))).ExpectAsync(HttpStatusCode.OK);
         await _client.PostAsync($"/subjects/{subject}/versions", JsonSchema(B(subject))).ExpectAsync(HttpStatusCode.OK);
         return subject;

@@ -61,14 +61,14 @@ public sealed class SchemasAndRootTests(RegistryFixture registry) : IClassFixtur
     public async Task Unknown_routes_and_methods_answer_in_the_error_shape()
     {
         await _client.GetAsync("/no/such/route").ExpectErrorAsync(404);
-        await _client.PutAsync("/schemas/types", Confluent(new { })).ExpectErrorAsync(405);
+        await _client.PutAsync("/schemas/types", ConfluentBody(new { })).ExpectErrorAsync(405);
     }
 
     [Fact]
     public async Task Schemas_lists_versions_by_subject_prefix_and_latest_only()
     {
         var prefix = Subject("listing");
-        await _client.PutAsync($"/config/{prefix}-a", Confluent(new { compatibility = "NONE" })).ExpectAsync(HttpStatusCode.OK);
+        await _client.PutAsync($"/config/{prefix}-a", ConfluentBody(new { compatibility = "NONE" })).ExpectAsync(HttpStatusCode.OK);
         await _client.PostAsync($"/subjects/{prefix}-a/versions", JsonSchema("""{"type":"string"}""")).ExpectAsync(HttpStatusCode.OK);
         await _client.PostAsync($"/subjects/{prefix}-a/versions", JsonSchema("""{"type":"integer"}""")).ExpectAsync(HttpStatusCode.OK);
         await _client.PostAsync($"/subjects/{prefix}-b/versions", JsonSchema("""{"type":"boolean"}""")).ExpectAsync(HttpStatusCode.OK);

@@ -19,7 +19,7 @@ public sealed class SubjectVersionTests(RegistryFixture registry) : IClassFixtur
     }
 
     private Task NoCompatibilityAsync(string subject) =>
-        _client.PutAsync($"/config/{subject}", Confluent(new { compatibility = "NONE" })).ExpectAsync(HttpStatusCode.OK);
+        _client.PutAsync($"/config/{subject}", ConfluentBody(new { compatibility = "NONE" })).ExpectAsync(HttpStatusCode.OK);
 
     [Fact]
     public async Task Registering_twice_returns_the_same_id_and_version()
@@ -128,7 +128,7 @@ public sealed class SubjectVersionTests(RegistryFixture registry) : IClassFixtur
     public async Task A_registration_without_schemaType_means_avro_and_is_refused_with_a_clear_message()
     {
         var subject = Subject();
-        var message = await _client.PostAsync($"/subjects/{subject}/versions", Confluent(new { schema = """{"type":"record","name":"R","fields":[]}""" }))
+        var message = await _client.PostAsync($"/subjects/{subject}/versions", ConfluentBody(new { schema = """{"type":"record","name":"R","fields":[]}""" }))
             .ExpectErrorAsync(42201);
         message.ShouldContain("AVRO");
         message.ShouldContain("schemaType");
@@ -143,14 +143,14 @@ public sealed class SubjectVersionTests(RegistryFixture registry) : IClassFixtur
             .ExpectErrorAsync(42201);
         message.ShouldContain("/properties/age/minimum");
         await _client.PostAsync($"/subjects/{subject}/versions", JsonSchema("{not json")).ExpectErrorAsync(42201);
-        await _client.PostAsync($"/subjects/{subject}/versions", Confluent(new { schemaType = "JSON" })).ExpectErrorAsync(42201);
+        await _client.PostAsync($"/subjects/{subject}/versions", ConfluentBody(new { schemaType = "JSON" })).ExpectErrorAsync(42201);
         await _client.GetAsync($"/subjects/{subject}/versions").ExpectErrorAsync(40401);
     }
 
     [Fact]
     public async Task An_unknown_schema_type_is_42201()
     {
-        var message = await _client.PostAsync($"/subjects/{Subject()}/versions", Confluent(new { schemaType = "XML", schema = "<a/>" })).ExpectErrorAsync(42201);
+        var message = await _client.PostAsync($"/subjects/{Subject()}/versions", ConfluentBody(new { schemaType = "XML", schema = "<a/>" })).ExpectErrorAsync(42201);
         message.ShouldContain("XML");
     }
 
@@ -171,7 +171,7 @@ public sealed class SubjectVersionTests(RegistryFixture registry) : IClassFixtur
     public async Task Transitive_levels_check_every_live_version()
     {
         var subject = Subject();
-        await _client.PutAsync($"/config/{subject}", Confluent(new { compatibility = "FORWARD_TRANSITIVE" })).ExpectAsync(HttpStatusCode.OK);
+        await _client.PutAsync($"/config/{subject}", ConfluentBody(new { compatibility = "FORWARD_TRANSITIVE" })).ExpectAsync(HttpStatusCode.OK);
         // v1 allows any string; v2 narrows to short strings; v3 allows strings up to 20: readable by v1 but not by v2.
         await RegisterAsync(subject, """{"type":"string"}""");
         await RegisterAsync(subject, """{"type":"string","maxLength":10}""");
@@ -189,9 +189,9 @@ public sealed class SubjectVersionTests(RegistryFixture registry) : IClassFixtur
     {
         var subject = Subject();
         await RegisterAsync(subject, StringSchema);
-        await _client.PostAsync($"/subjects/{subject}/versions", Confluent(new { schemaType = "JSON", schema = """{"type":"string","maxLength":3000}""", version = 5 }))
+        await _client.PostAsync($"/subjects/{subject}/versions", ConfluentBody(new { schemaType = "JSON", schema = """{"type":"string","maxLength":3000}""", version = 5 }))
             .ExpectErrorAsync(42201, "Version is not one more than previous version");
-        var ok = await _client.PostAsync($"/subjects/{subject}/versions", Confluent(new { schemaType = "JSON", schema = """{"type":"string","maxLength":3000}""", version = 2 }))
+        var ok = await _client.PostAsync($"/subjects/{subject}/versions", ConfluentBody(new { schemaType = "JSON", schema = """{"type":"string","maxLength":3000}""", version = 2 }))
             .ExpectAsync(HttpStatusCode.OK);
         ok["version"]!.GetValue<int>().ShouldBe(2);
     }
@@ -199,7 +199,7 @@ public sealed class SubjectVersionTests(RegistryFixture registry) : IClassFixtur
     [Fact]
     public async Task An_explicit_id_outside_import_mode_is_42205()
     {
-        await _client.PostAsync($"/subjects/{Subject()}/versions", Confluent(new { schemaType = "JSON", schema = StringSchema, id = 777 }))
+        await _client.PostAsync($"/subjects/{Subject()}/versions", ConfluentBody(new { schemaType = "JSON", schema = StringSchema, id = 777 }))
             .ExpectErrorAsync(42205, "not in import mode");
     }
 

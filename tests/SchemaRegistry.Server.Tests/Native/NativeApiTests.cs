@@ -15,7 +15,7 @@ public sealed class NativeApiTests(RegistryFixture registry) : IClassFixture<Reg
         """)!;
 
     private Task<JsonNode> RegisterAsync(object body, HttpStatusCode status = HttpStatusCode.Created) =>
-        _client.PostAsync("/api/v1/schemas", Json(body)).ExpectAsync(status);
+        _client.PostAsync("/api/v1/schemas", JsonBody(body)).ExpectAsync(status);
 
     [Fact]
     public async Task Registers_with_namespace_name_and_metadata()
@@ -68,10 +68,10 @@ public sealed class NativeApiTests(RegistryFixture registry) : IClassFixture<Reg
     public async Task An_explicit_semver_that_contradicts_the_diff_is_refused()
     {
         var subject = Subject("semver");
-        await _client.PutAsync($"/config/{subject}", Confluent(new { compatibility = "NONE" })).ExpectAsync(HttpStatusCode.OK);
+        await _client.PutAsync($"/config/{subject}", ConfluentBody(new { compatibility = "NONE" })).ExpectAsync(HttpStatusCode.OK);
         await RegisterAsync(new { subject, schema = Person(), semver = "2.3.0" });
         var breaking = new { subject, schema = JsonNode.Parse("""{"type":"object","properties":{"name":{"type":"integer"}},"required":["name"]}"""), semver = "2.4.0" };
-        var problem = await _client.PostAsync("/api/v1/schemas", Json(breaking)).ExpectProblemAsync(HttpStatusCode.UnprocessableEntity, 42220);
+        var problem = await _client.PostAsync("/api/v1/schemas", JsonBody(breaking)).ExpectProblemAsync(HttpStatusCode.UnprocessableEntity, 42220);
         problem["detail"]!.GetValue<string>().ShouldContain("3.0.0");
         await _client.GetAsync($"/api/v1/subjects/{subject}/versions/2").ExpectProblemAsync(HttpStatusCode.NotFound);
         var ok = await RegisterAsync(breaking with { semver = "3.0.0" });
@@ -84,16 +84,16 @@ public sealed class NativeApiTests(RegistryFixture registry) : IClassFixture<Reg
         var subject = Subject("state");
         await RegisterAsync(new { subject, schema = Person(), state = "DRAFT" });
         var url = $"/api/v1/subjects/{subject}/versions/1/state";
-        await _client.PostAsync(url, Json(new { state = "DEPRECATED" })).ExpectProblemAsync(HttpStatusCode.UnprocessableEntity, 42221);
-        (await _client.PostAsync(url, Json(new { state = "ACTIVE" })).ExpectAsync(HttpStatusCode.OK))["state"]!.GetValue<string>().ShouldBe("ACTIVE");
+        await _client.PostAsync(url, JsonBody(new { state = "DEPRECATED" })).ExpectProblemAsync(HttpStatusCode.UnprocessableEntity, 42221);
+        (await _client.PostAsync(url, JsonBody(new { state = "ACTIVE" })).ExpectAsync(HttpStatusCode.OK))["state"]!.GetValue<string>().ShouldBe("ACTIVE");
         var sunset = DateTimeOffset.UtcNow.AddDays(30);
-        var deprecated = await _client.PostAsync(url, Json(new { state = "DEPRECATED", sunsetAt = sunset })).ExpectAsync(HttpStatusCode.OK);
+        var deprecated = await _client.PostAsync(url, JsonBody(new { state = "DEPRECATED", sunsetAt = sunset })).ExpectAsync(HttpStatusCode.OK);
         deprecated["state"]!.GetValue<string>().ShouldBe("DEPRECATED");
         DateTimeOffset.Parse(deprecated["sunsetAt"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture).ShouldBe(sunset, TimeSpan.FromSeconds(1));
-        await _client.PostAsync(url, Json(new { state = "DEPRECATED", sunsetAt = DateTimeOffset.UtcNow.AddDays(-1) })).ExpectProblemAsync(HttpStatusCode.UnprocessableEntity);
-        (await _client.PostAsync(url, Json(new { state = "ARCHIVED" })).ExpectAsync(HttpStatusCode.OK))["state"]!.GetValue<string>().ShouldBe("ARCHIVED");
-        await _client.PostAsync(url, Json(new { state = "ACTIVE" })).ExpectProblemAsync(HttpStatusCode.UnprocessableEntity, 42221);
-        await _client.PostAsync(url, Json(new { state = "GONE" })).ExpectProblemAsync(HttpStatusCode.UnprocessableEntity, 42222);
+        await _client.PostAsync(url, JsonBody(new { state = "DEPRECATED", sunsetAt = DateTimeOffset.UtcNow.AddDays(-1) })).ExpectProblemAsync(HttpStatusCode.UnprocessableEntity);
+        (await _client.PostAsync(url, JsonBody(new { state = "ARCHIVED" })).ExpectAsync(HttpStatusCode.OK))["state"]!.GetValue<string>().ShouldBe("ARCHIVED");
+        await _client.PostAsync(url, JsonBody(new { state = "ACTIVE" })).ExpectProblemAsync(HttpStatusCode.UnprocessableEntity, 42221);
+        await _client.PostAsync(url, JsonBody(new { state = "GONE" })).ExpectProblemAsync(HttpStatusCode.UnprocessableEntity, 42222);
     }
 
     [Fact]
@@ -101,7 +101,7 @@ public sealed class NativeApiTests(RegistryFixture registry) : IClassFixture<Reg
     {
         var subject = Subject("sunset");
         await RegisterAsync(new { subject, schema = Person() });
-        var deprecated = await _client.PostAsync($"/api/v1/subjects/{subject}/versions/latest/state", Json(new { state = "DEPRECATED" })).ExpectAsync(HttpStatusCode.OK);
+        var deprecated = await _client.PostAsync($"/api/v1/subjects/{subject}/versions/latest/state", JsonBody(new { state = "DEPRECATED" })).ExpectAsync(HttpStatusCode.OK);
         var sunset = DateTimeOffset.Parse(deprecated["sunsetAt"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture);
         sunset.ShouldBe(DateTimeOffset.UtcNow.AddDays(90), TimeSpan.FromMinutes(5));
     }
@@ -134,7 +134,7 @@ public sealed class NativeApiTests(RegistryFixture registry) : IClassFixture<Reg
         var subject = Subject("compat");
         await RegisterAsync(new { subject, schema = Person() });
         var report = await _client.PostAsync($"/api/v1/compatibility/subjects/{subject}",
-            Json(new { schema = JsonNode.Parse("""{"type":"object","properties":{"name":{"type":"string"},"email":{"type":"string"}},"required":["name","email"]}""") }))
+            JsonBody(new { schema = JsonNode.Parse("""{"type":"object","properties":{"name":{"type":"string"},"email":{"type":"string"}},"required":["name","email"]}""") }))
             .ExpectAsync(HttpStatusCode.OK);
         report["compatible"]!.GetValue<bool>().ShouldBeFalse();
         report["level"]!.GetValue<string>().ShouldBe("BACKWARD");
@@ -170,9 +170,9 @@ public sealed class NativeApiTests(RegistryFixture registry) : IClassFixture<Reg
         await _client.GetAsync($"/api/v1/subjects/{Subject()}").ExpectProblemAsync(HttpStatusCode.NotFound, 40401);
         await _client.GetAsync("/api/v1/schemas/99999999").ExpectProblemAsync(HttpStatusCode.NotFound, 40403);
         await _client.PostAsync("/api/v1/schemas", Raw("{oops")).ExpectProblemAsync(HttpStatusCode.BadRequest, 400);
-        await _client.PostAsync("/api/v1/schemas", Json(new { schema = Person() })).ExpectProblemAsync(HttpStatusCode.UnprocessableEntity, 42222);
-        await _client.PostAsync("/api/v1/schemas", Json(new { subject = Subject(), schema = JsonNode.Parse("""{"type":"strin"}""") })).ExpectProblemAsync(HttpStatusCode.UnprocessableEntity, 42201);
-        await _client.PostAsync("/api/v1/schemas", Json(new { subject = "bad\u0001name", schema = Person() })).ExpectProblemAsync(HttpStatusCode.UnprocessableEntity, 42208);
+        await _client.PostAsync("/api/v1/schemas", JsonBody(new { schema = Person() })).ExpectProblemAsync(HttpStatusCode.UnprocessableEntity, 42222);
+        await _client.PostAsync("/api/v1/schemas", JsonBody(new { subject = Subject(), schema = JsonNode.Parse("""{"type":"strin"}""") })).ExpectProblemAsync(HttpStatusCode.UnprocessableEntity, 42201);
+        await _client.PostAsync("/api/v1/schemas", JsonBody(new { subject = "bad\u0001name", schema = Person() })).ExpectProblemAsync(HttpStatusCode.UnprocessableEntity, 42208);
         await _client.GetAsync("/api/v1/nothing-here").ExpectProblemAsync(HttpStatusCode.NotFound);
     }
 

@@ -12,11 +12,11 @@ public static class Http
     public const string V1 = "application/vnd.schemaregistry.v1+json";
 
     /// <summary>A JSON body with the Confluent media type.</summary>
-    public static StringContent Confluent(object body) =>
+    public static StringContent ConfluentBody(object body) =>
         new(JsonSerializer.Serialize(body), Encoding.UTF8, V1);
 
     /// <summary>A JSON body with application/json.</summary>
-    public static StringContent Json(object body) =>
+    public static StringContent JsonBody(object body) =>
         new(JsonSerializer.Serialize(body), Encoding.UTF8, "application/json");
 
     /// <summary>Raw text with a media type.</summary>
@@ -25,7 +25,7 @@ public static class Http
 
     /// <summary>A Confluent registration body for a JSON Schema.</summary>
     public static StringContent JsonSchema(string schema, object[]? references = null) =>
-        Confluent(references is null ? new { schemaType = "JSON", schema } : new { schemaType = "JSON", schema, references });
+        ConfluentBody(references is null ? new { schemaType = "JSON", schema } : new { schemaType = "JSON", schema, references });
 
     public static async Task<JsonNode> ReadJsonAsync(this HttpResponseMessage response)
     {

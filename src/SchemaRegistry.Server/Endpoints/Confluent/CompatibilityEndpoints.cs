@@ -14,8 +14,8 @@ internal static class CompatibilityEndpoints
     public static RouteGroupBuilder MapConfluentCompatibility(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/compatibility/subjects/{subject}").WithTags("Confluent: compatibility").RequirePermission(Permissions.SchemaRead);
-        group.MapPost("/versions/{version}", CheckOne).Accepts<SchemaRequest>(MediaTypes.SchemaRegistryV1).Produces<CompatibilityResponse>();
-        group.MapPost("/versions", CheckAll).Accepts<SchemaRequest>(MediaTypes.SchemaRegistryV1).Produces<CompatibilityResponse>();
+        group.MapPost("/versions/{version}", CheckOne).AcceptsJson<SchemaRequest>().Produces<CompatibilityResponse>();
+        group.MapPost("/versions", CheckAll).AcceptsJson<SchemaRequest>().Produces<CompatibilityResponse>();
         return group;
     }
 
@@ -27,7 +27,7 @@ internal static class CompatibilityEndpoints
 
     private static async Task<IResult> Check(HttpRequest request, string subject, VersionSelector? version, CompatibilityService compatibility, bool verbose, bool normalize, CancellationToken token)
     {
-        var body = await JsonBody.ReadAsync(request, RegistryJsonContext.Default.SchemaRequest);
+        var body = await JsonBody.ReadAsync(request, RegistryJson.Context.SchemaRequest);
         var candidate = new CandidateSchema(body.SchemaType, ConfluentMapping.RequireSchema(body), ConfluentMapping.FromDtos(body.References), normalize);
         CompatibilityResponse answer;
         try
@@ -40,6 +40,6 @@ internal static class CompatibilityEndpoints
             // Confluent answers an invalid candidate with a verdict rather than an error when asked to be verbose.
             answer = new CompatibilityResponse { IsCompatible = false, Messages = [e.Message] };
         }
-        return ApiResults.Confluent(answer, RegistryJsonContext.Default.CompatibilityResponse);
+        return ApiResults.Confluent(answer, RegistryJson.Context.CompatibilityResponse);
     }
 }

@@ -17,10 +17,10 @@ internal static class ConfigEndpoints
     {
         var group = routes.MapGroup("/config").WithTags("Confluent: config");
         group.MapGet("/", GetGlobal).RequirePermission(Permissions.SchemaRead).Produces<ConfigResponse>();
-        group.MapPut("/", PutGlobal).RequirePermission(Permissions.ConfigWrite).Accepts<ConfigUpdateRequest>(MediaTypes.SchemaRegistryV1).Produces<ConfigUpdateResponse>();
+        group.MapPut("/", PutGlobal).RequirePermission(Permissions.ConfigWrite).AcceptsJson<ConfigUpdateRequest>().Produces<ConfigUpdateResponse>();
         group.MapDelete("/", DeleteGlobal).RequirePermission(Permissions.ConfigWrite).Produces<ConfigResponse>();
         group.MapGet("/{subject}", GetSubject).RequirePermission(Permissions.SchemaRead).Produces<ConfigResponse>();
-        group.MapPut("/{subject}", PutSubject).RequirePermission(Permissions.ConfigWrite).Accepts<ConfigUpdateRequest>(MediaTypes.SchemaRegistryV1).Produces<ConfigUpdateResponse>();
+        group.MapPut("/{subject}", PutSubject).RequirePermission(Permissions.ConfigWrite).AcceptsJson<ConfigUpdateRequest>().Produces<ConfigUpdateResponse>();
         group.MapDelete("/{subject}", DeleteSubject).RequirePermission(Permissions.ConfigWrite).Produces<ConfigResponse>();
         return group;
     }
@@ -39,7 +39,7 @@ internal static class ConfigEndpoints
 
     private static async Task<IResult> Put(HttpRequest request, string? subject, ConfigService config, CancellationToken token)
     {
-        var body = await JsonBody.ReadAsync(request, RegistryJsonContext.Default.ConfigUpdateRequest);
+        var body = await JsonBody.ReadAsync(request, RegistryJson.Context.ConfigUpdateRequest);
         var text = body.Compatibility ?? body.CompatibilityLevel;
         if (text is null && body.Normalize is null)
             throw new RegistryException(ErrorCode.InvalidCompatibilityLevel, "The request has no \"compatibility\"; send one of NONE, BACKWARD, BACKWARD_TRANSITIVE, FORWARD, FORWARD_TRANSITIVE, FULL, FULL_TRANSITIVE.");
@@ -53,7 +53,7 @@ internal static class ConfigEndpoints
         }
         var saved = await config.SetAsync(subject, new SubjectConfig(level, body.Normalize), RequestPrincipal.Name(request.HttpContext), token);
         return ApiResults.Confluent(new ConfigUpdateResponse { Compatibility = saved.Level?.ToWire(), Normalize = saved.Normalize },
-            RegistryJsonContext.Default.ConfigUpdateResponse);
+            RegistryJson.Context.ConfigUpdateResponse);
     }
 
     private static async Task<IResult> DeleteGlobal(HttpRequest request, ConfigService config, CancellationToken token) =>
@@ -64,5 +64,5 @@ internal static class ConfigEndpoints
 
     private static IResult Answer(SubjectConfig config) =>
         ApiResults.Confluent(new ConfigResponse { CompatibilityLevel = config.Level?.ToWire(), Normalize = config.Normalize },
-            RegistryJsonContext.Default.ConfigResponse);
+            RegistryJson.Context.ConfigResponse);
 }

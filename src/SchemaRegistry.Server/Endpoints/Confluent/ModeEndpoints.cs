@@ -1,4 +1,3 @@
-using SchemaRegistry.Core.Errors;
 using SchemaRegistry.Core.Security;
 using SchemaRegistry.Core.Services;
 using SchemaRegistry.Core.Storage;
@@ -16,9 +15,9 @@ internal static class ModeEndpoints
     {
         var group = routes.MapGroup("/mode").WithTags("Confluent: mode");
         group.MapGet("/", GetGlobal).RequirePermission(Permissions.SchemaRead).Produces<ModeDto>();
-        group.MapPut("/", PutGlobal).RequirePermission(Permissions.Admin).Accepts<ModeDto>(MediaTypes.SchemaRegistryV1).Produces<ModeDto>();
+        group.MapPut("/", PutGlobal).RequirePermission(Permissions.Admin).AcceptsJson<ModeDto>().Produces<ModeDto>();
         group.MapGet("/{subject}", GetSubject).RequirePermission(Permissions.SchemaRead).Produces<ModeDto>();
-        group.MapPut("/{subject}", PutSubject).RequirePermission(Permissions.Admin).Accepts<ModeDto>(MediaTypes.SchemaRegistryV1).Produces<ModeDto>();
+        group.MapPut("/{subject}", PutSubject).RequirePermission(Permissions.Admin).AcceptsJson<ModeDto>().Produces<ModeDto>();
         group.MapDelete("/{subject}", DeleteSubject).RequirePermission(Permissions.Admin).Produces<ModeDto>();
         return group;
     }
@@ -37,7 +36,7 @@ internal static class ModeEndpoints
 
     private static async Task<IResult> Put(HttpRequest request, string? subject, ConfigService config, bool force, CancellationToken token)
     {
-        var body = await JsonBody.ReadAsync(request, RegistryJsonContext.Default.ModeDto);
+        var body = await JsonBody.ReadAsync(request, RegistryJson.Context.ModeDto);
         var mode = ConfigService.ParseMode(body.Mode);
         if (subject is not null) Core.Subjects.SubjectName.EnsureValid(subject);
         return Answer(await config.SetModeAsync(subject, mode, force, RequestPrincipal.Name(request.HttpContext), token));
@@ -47,5 +46,5 @@ internal static class ModeEndpoints
         Answer(await config.DeleteSubjectModeAsync(subject, RequestPrincipal.Name(request.HttpContext), token));
 
     private static IResult Answer(RegistryMode mode) =>
-        ApiResults.Confluent(new ModeDto { Mode = mode.ToWire() }, RegistryJsonContext.Default.ModeDto);
+        ApiResults.Confluent(new ModeDto { Mode = mode.ToWire() }, RegistryJson.Context.ModeDto);
 }

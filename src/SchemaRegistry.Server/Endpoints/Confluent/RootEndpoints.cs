@@ -11,9 +11,9 @@ internal static class RootEndpoints
 {
     public static IEndpointRouteBuilder MapConfluentRoot(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/", () => ApiResults.Confluent(new RootResponse(), RegistryJsonContext.Default.RootResponse))
+        routes.MapGet("/", () => ApiResults.Confluent(new RootResponse(), RegistryJson.Context.RootResponse))
             .WithTags("Confluent: root").RequirePermission(Permissions.SchemaRead).Produces<RootResponse>();
-        routes.MapGet("/contexts", () => ApiResults.Confluent(new List<string> { "." }, RegistryJsonContext.Default.ListString))
+        routes.MapGet("/contexts", () => ApiResults.Confluent(new List<string> { "." }, RegistryJson.Context.ListString))
             .WithTags("Confluent: root").RequirePermission(Permissions.SchemaRead).Produces<List<string>>();
         return routes;
     }

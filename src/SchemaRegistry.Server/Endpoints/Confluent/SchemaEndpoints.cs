@@ -28,11 +28,11 @@ internal static class SchemaEndpoints
     {
         var versions = await store.ListVersionsAsync(
             new VersionQuery(subjectPrefix, QueryFlag.Of(deleted), QueryFlag.Of(latestOnly), Math.Max(0, offset ?? 0), limit is > 0 ? limit.Value : -1), token);
-        return ApiResults.Confluent(versions.Select(ConfluentMapping.ToDto).ToList(), RegistryJsonContext.Default.ListSchemaDto);
+        return ApiResults.Confluent(versions.Select(ConfluentMapping.ToDto).ToList(), RegistryJson.Context.ListSchemaDto);
     }
 
     private static IResult Types(SchemaLoader loader) =>
-        ApiResults.Confluent(loader.Formats.Types.ToList(), RegistryJsonContext.Default.ListString);
+        ApiResults.Confluent(loader.Formats.Types.ToList(), RegistryJson.Context.ListString);
 
     private static async Task<IResult> GetById(long id, SubjectQueries queries, ISchemaStore store, string? subject, string? fetchMaxId, CancellationToken token)
     {
@@ -45,7 +45,7 @@ internal static class SchemaEndpoints
         }
         var dto = ConfluentMapping.ToDto(schema);
         if (QueryFlag.Of(fetchMaxId)) dto.MaxId = await store.GetMaxSchemaIdAsync(token);
-        return ApiResults.Confluent(dto, RegistryJsonContext.Default.SchemaDto);
+        return ApiResults.Confluent(dto, RegistryJson.Context.SchemaDto);
     }
 
     private static async Task<IResult> GetRawById(HttpRequest request, long id, SubjectQueries queries, CancellationToken token)
@@ -57,13 +57,13 @@ internal static class SchemaEndpoints
     private static async Task<IResult> GetSubjects(long id, SubjectQueries queries, string? deleted, CancellationToken token)
     {
         var usages = await queries.GetUsagesAsync(id, QueryFlag.Of(deleted), token);
-        return ApiResults.Confluent(usages.Select(u => u.Subject).Distinct().Order(StringComparer.Ordinal).ToList(), RegistryJsonContext.Default.ListString);
+        return ApiResults.Confluent(usages.Select(u => u.Subject).Distinct().Order(StringComparer.Ordinal).ToList(), RegistryJson.Context.ListString);
     }
 
     private static async Task<IResult> GetVersions(long id, SubjectQueries queries, string? deleted, CancellationToken token)
     {
         var usages = await queries.GetUsagesAsync(id, QueryFlag.Of(deleted), token);
         return ApiResults.Confluent(usages.Select(u => new SubjectVersionDto { Subject = u.Subject, Version = u.Version }).ToList(),
-            RegistryJsonContext.Default.ListSubjectVersionDto);
+            RegistryJson.Context.ListSubjectVersionDto);
     }
 }

@@ -16,10 +16,10 @@ internal static class SubjectEndpoints
         var group = routes.MapGroup("/subjects").WithTags("Confluent: subjects");
 
         group.MapGet("/", ListSubjects).RequirePermission(Permissions.SchemaRead).Produces<List<string>>();
-        group.MapPost("/{subject}", LookUp).RequirePermission(Permissions.SchemaRead).Accepts<SchemaRequest>(MediaTypes.SchemaRegistryV1).Produces<SchemaDto>();
+        group.MapPost("/{subject}", LookUp).RequirePermission(Permissions.SchemaRead).AcceptsJson<SchemaRequest>().Produces<SchemaDto>();
         group.MapDelete("/{subject}", DeleteSubject).RequirePermission(Permissions.SchemaDelete).Produces<List<int>>();
         group.MapGet("/{subject}/versions", ListVersions).RequirePermission(Permissions.SchemaRead).Produces<List<int>>();
-        group.MapPost("/{subject}/versions", Register).RequirePermission(Permissions.SchemaCreate).Accepts<SchemaRequest>(MediaTypes.SchemaRegistryV1).Produces<RegisterResponse>();
+        group.MapPost("/{subject}/versions", Register).RequirePermission(Permissions.SchemaCreate).AcceptsJson<SchemaRequest>().Produces<RegisterResponse>();
         group.MapGet("/{subject}/versions/{version}", GetVersion).RequirePermission(Permissions.SchemaRead).Produces<SchemaDto>();
         group.MapGet("/{subject}/versions/{version}/schema", GetVersionSchema).RequirePermission(Permissions.SchemaRead).Produces<string>();
         group.MapGet("/{subject}/versions/{version}/referencedby", GetReferencedBy).RequirePermission(Permissions.SchemaRead).Produces<List<long>>();
@@ -31,20 +31,20 @@ internal static class SubjectEndpoints
     {
         var subjects = await queries.ListSubjectsAsync(
             new SubjectQuery(subjectPrefix, QueryFlag.Of(deleted), QueryFlag.Of(deletedOnly), Math.Max(0, offset ?? 0), limit is > 0 ? limit.Value : -1), token);
-        return ApiResults.Confluent(subjects.ToList(), RegistryJsonContext.Default.ListString);
+        return ApiResults.Confluent(subjects.ToList(), RegistryJson.Context.ListString);
     }
 
     private static async Task<IResult> LookUp(HttpRequest request, string subject, SubjectQueries queries, string? normalize, string? deleted, CancellationToken token)
     {
-        var body = await JsonBody.ReadAsync(request, RegistryJsonContext.Default.SchemaRequest);
+        var body = await JsonBody.ReadAsync(request, RegistryJson.Context.SchemaRequest);
         var found = await queries.LookupAsync(subject, body.SchemaType, ConfluentMapping.RequireSchema(body), ConfluentMapping.FromDtos(body.References),
             QueryFlag.Of(normalize), QueryFlag.Of(deleted), token);
-        return ApiResults.Confluent(ConfluentMapping.ToDto(found), RegistryJsonContext.Default.SchemaDto);
+        return ApiResults.Confluent(ConfluentMapping.ToDto(found), RegistryJson.Context.SchemaDto);
     }
 
     private static async Task<IResult> Register(HttpRequest request, string subject, RegistrationService registration, string? normalize, CancellationToken token)
     {
-        var body = await JsonBody.ReadAsync(request, RegistryJsonContext.Default.SchemaRequest);
+        var body = await JsonBody.ReadAsync(request, RegistryJson.Context.SchemaRequest);
         var outcome = await registration.RegisterAsync(new RegistrationRequest(subject, body.SchemaType, ConfluentMapping.RequireSchema(body), ConfluentMapping.FromDtos(body.References))
         {
             Normalize = QueryFlag.Of(normalize),
@@ -58,7 +58,7 @@ internal static class SubjectEndpoints
             Version = outcome.Version,
             SchemaType = ConfluentMapping.SchemaTypeField(outcome.SchemaType),
             Schema = outcome.CanonicalText,
-        }, RegistryJsonContext.Default.RegisterResponse);
+        }, RegistryJson.Context.RegisterResponse);
     }
 
     private static async Task<IResult> ListVersions(string subject, SubjectQueries queries, string? deleted, string? deletedOnly, CancellationToken token)
@@ -66,13 +66,13 @@ internal static class SubjectEndpoints
         var onlyDeleted = QueryFlag.Of(deletedOnly);
         var versions = await queries.GetVersionsAsync(subject, QueryFlag.Of(deleted) || onlyDeleted, token);
         var numbers = versions.Where(v => !onlyDeleted || v.Deleted).Select(v => v.Version).ToList();
-        return ApiResults.Confluent(numbers, RegistryJsonContext.Default.ListInt32);
+        return ApiResults.Confluent(numbers, RegistryJson.Context.ListInt32);
     }
 
     private static async Task<IResult> GetVersion(string subject, string version, SubjectQueries queries, string? deleted, CancellationToken token)
     {
         var found = await queries.GetVersionAsync(subject, VersionSelector.Parse(version), QueryFlag.Of(deleted), token);
-        return ApiResults.Confluent(ConfluentMapping.ToDto(found), RegistryJsonContext.Default.SchemaDto);
+        return ApiResults.Confluent(ConfluentMapping.ToDto(found), RegistryJson.Context.SchemaDto);
     }
 
     private static async Task<IResult> GetVersionSchema(HttpRequest request, string subject, string version, SubjectQueries queries, string? deleted, CancellationToken token)
@@ -84,18 +84,18 @@ internal static class SubjectEndpoints
     private static async Task<IResult> GetReferencedBy(string subject, string version, SubjectQueries queries, CancellationToken token)
     {
         var ids = await queries.GetReferencedByAsync(subject, VersionSelector.Parse(version), token);
-        return ApiResults.Confluent(ids.ToList(), RegistryJsonContext.Default.ListInt64);
+        return ApiResults.Confluent(ids.ToList(), RegistryJson.Context.ListInt64);
     }
 
     private static async Task<IResult> DeleteVersion(HttpRequest request, string subject, string version, DeletionService deletion, string? permanent, CancellationToken token)
     {
         var deleted = await deletion.DeleteVersionAsync(subject, VersionSelector.Parse(version), QueryFlag.Of(permanent), RequestPrincipal.Name(request.HttpContext), token);
-        return ApiResults.Confluent(deleted, RegistryJsonContext.Default.Int32);
+        return ApiResults.Confluent(deleted, RegistryJson.Context.Int32);
     }
 
     private static async Task<IResult> DeleteSubject(HttpRequest request, string subject, DeletionService deletion, string? permanent, CancellationToken token)
     {
         var deleted = await deletion.DeleteSubjectAsync(subject, QueryFlag.Of(permanent), RequestPrincipal.Name(request.HttpContext), token);
-        return ApiResults.Confluent(deleted.ToList(), RegistryJsonContext.Default.ListInt32);
+        return ApiResults.Confluent(deleted.ToList(), RegistryJson.Context.ListInt32);
     }
 }

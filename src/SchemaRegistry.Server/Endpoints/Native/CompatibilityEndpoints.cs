@@ -15,7 +15,7 @@ internal static class CompatibilityEndpoints
     {
         var group = routes.MapGroup("/compatibility").WithTags("Compatibility");
         group.MapPost("/subjects/{subject}", Check).RequirePermission(Permissions.SchemaRead)
-            .Accepts<CheckSchemaRequest>(MediaTypes.Json).Produces<CompatibilityReportDto>()
+            .AcceptsJson<CheckSchemaRequest>().Produces<CompatibilityReportDto>()
             .WithSummary("Check a candidate schema against a subject")
             .WithDescription("Answers the verdict at the subject's level with every violation, the verdict at all seven levels, the full diff from the latest version and the semver the candidate would get. Registers nothing.");
         return group;
@@ -23,7 +23,7 @@ internal static class CompatibilityEndpoints
 
     private static async Task<IResult> Check(HttpRequest request, string subject, CompatibilityService compatibility, CancellationToken token)
     {
-        var body = await JsonBody.ReadAsync(request, RegistryJsonContext.Default.CheckSchemaRequest);
+        var body = await JsonBody.ReadAsync(request, RegistryJson.Context.CheckSchemaRequest);
         var candidate = new CandidateSchema(body.SchemaType ?? NativeMapping.DefaultSchemaType, NativeMapping.SchemaText(body.Schema),
             NativeMapping.FromDtos(body.References), body.Normalize ?? false);
         var analysis = await compatibility.AnalyzeAsync(subject, candidate, token);
@@ -36,6 +36,6 @@ internal static class CompatibilityEndpoints
             Verdicts = analysis.Verdicts.ToDictionary(v => v.Key.ToWire(), v => v.Value),
             Violations = [.. analysis.Report.Violations.Select(v => new ViolationDto(v.AgainstVersion, v.Direction.ToString().ToUpperInvariant(), v.Change.Kind, v.Change.Path, v.Change.Message))],
             Changes = [.. analysis.Changes.Select(NativeMapping.ToDto)],
-        }, RegistryJsonContext.Default.CompatibilityReportDto);
+        }, RegistryJson.Context.CompatibilityReportDto);
     }
 }

@@ -17,7 +17,7 @@ internal static class SchemaRegistrationEndpoints
     {
         var group = routes.MapGroup("/schemas").WithTags("Schemas");
         group.MapPost("/", Register).RequirePermission(Permissions.SchemaCreate)
-            .Accepts<RegisterSchemaRequest>(MediaTypes.Json).Produces<RegisterSchemaResponse>(StatusCodes.Status201Created).Produces<RegisterSchemaResponse>()
+            .AcceptsJson<RegisterSchemaRequest>().Produces<RegisterSchemaResponse>(StatusCodes.Status201Created).Produces<RegisterSchemaResponse>()
             .WithSummary("Register a schema version").WithDescription("Registers a schema under a subject (or namespace + name) with description, owner, tags and metadata. Answers 201 with the new version, or 200 when the subject already has this schema.");
         group.MapGet("/{id:long}", GetById).RequirePermission(Permissions.SchemaRead).Produces<SchemaByIdDto>()
             .WithSummary("Get a schema by global id");
@@ -26,7 +26,7 @@ internal static class SchemaRegistrationEndpoints
 
     private static async Task<IResult> Register(HttpRequest request, RegistrationService registration, CancellationToken token)
     {
-        var body = await JsonBody.ReadAsync(request, RegistryJsonContext.Default.RegisterSchemaRequest);
+        var body = await JsonBody.ReadAsync(request, RegistryJson.Context.RegisterSchemaRequest);
         var subject = NativeMapping.Subject(body);
         VersionState? state = body.State is null ? null : NativeMapping.State(body.State);
         if (state is not (null or VersionState.Active or VersionState.Draft))
@@ -49,7 +49,7 @@ internal static class SchemaRegistrationEndpoints
             Created = outcome.Created,
             Changes = [.. outcome.Changes.Select(NativeMapping.ToDto)],
         };
-        return ApiResults.Native(answer, RegistryJsonContext.Default.RegisterSchemaResponse,
+        return ApiResults.Native(answer, RegistryJson.Context.RegisterSchemaResponse,
             outcome.Created ? StatusCodes.Status201Created : StatusCodes.Status200OK);
     }
 
@@ -65,6 +65,6 @@ internal static class SchemaRegistrationEndpoints
             Fingerprint = schema.Fingerprint,
             References = NativeMapping.References(schema.References),
             UsedBy = [.. usages.Select(u => new UsageDto(u.Subject, u.Version))],
-        }, RegistryJsonContext.Default.SchemaByIdDto);
+        }, RegistryJson.Context.SchemaByIdDto);
     }
 }

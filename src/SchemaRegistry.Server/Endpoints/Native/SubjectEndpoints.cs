@@ -31,7 +31,7 @@ internal static class SubjectEndpoints
         group.MapGet("/{subject}/versions/{version}", GetVersion).RequirePermission(Permissions.SchemaRead).Produces<VersionDto>()
             .WithSummary("One version, by integer, semantic version (1.4.0) or latest");
         group.MapPost("/{subject}/versions/{version}/state", ChangeState).RequirePermission(Permissions.SchemaUpdate)
-            .Accepts<StateChangeRequest>(MediaTypes.Json).Produces<VersionDto>()
+            .AcceptsJson<StateChangeRequest>().Produces<VersionDto>()
             .WithSummary("Change a version's state").WithDescription("DRAFT -> ACTIVE -> DEPRECATED (with a sunset date, default 90 days) -> ARCHIVED.");
         group.MapGet("/{subject}/diff", Diff).RequirePermission(Permissions.SchemaRead).Produces<DiffDto>()
             .WithSummary("Diff two versions").WithDescription("from and to are versions of this subject (integer, semver or latest); toSubject diffs against another subject.");
@@ -47,7 +47,7 @@ internal static class SubjectEndpoints
         VersionState? wantedState = state is null ? null : NativeMapping.State(state);
         var found = await store.SearchSubjectsAsync(new SubjectSearch(prefix, @namespace, tag, wantedState, format, q, offset ?? 0, pageSize), token);
         return ApiResults.Native(new SubjectPage { Items = [.. found.Select(NativeMapping.ToSummary)], Offset = offset ?? 0, Limit = pageSize },
-            RegistryJsonContext.Default.SubjectPage);
+            RegistryJson.Context.SubjectPage);
     }
 
     private static async Task<IResult> GetSubject(string subject, SubjectQueries queries, ConfigService config, string? deleted, CancellationToken token)
@@ -61,30 +61,30 @@ internal static class SubjectEndpoints
             Name = SubjectName.Name(subject),
             Compatibility = (effective.Level ?? CompatibilityLevel.Backward).ToWire(),
             Versions = [.. versions.Select(NativeMapping.ToSummaryItem)],
-        }, RegistryJsonContext.Default.SubjectDto);
+        }, RegistryJson.Context.SubjectDto);
     }
 
     private static async Task<IResult> ListVersions(string subject, SubjectQueries queries, string? deleted, CancellationToken token)
     {
         var versions = await queries.GetVersionsAsync(subject, QueryFlag.Of(deleted), token);
-        return ApiResults.Native(versions.Select(NativeMapping.ToSummaryItem).ToList(), RegistryJsonContext.Default.ListVersionSummaryDto);
+        return ApiResults.Native(versions.Select(NativeMapping.ToSummaryItem).ToList(), RegistryJson.Context.ListVersionSummaryDto);
     }
 
     private static async Task<IResult> GetVersion(string subject, string version, SubjectQueries queries, string? deleted, CancellationToken token)
     {
         var found = await queries.GetVersionAsync(subject, VersionSelector.Parse(version, allowSemver: true), QueryFlag.Of(deleted), token);
-        return ApiResults.Native(NativeMapping.ToDto(found), RegistryJsonContext.Default.VersionDto);
+        return ApiResults.Native(NativeMapping.ToDto(found), RegistryJson.Context.VersionDto);
     }
 
     private static async Task<IResult> ChangeState(HttpRequest request, string subject, string version, LifecycleService lifecycle, CancellationToken token)
     {
-        var body = await JsonBody.ReadAsync(request, RegistryJsonContext.Default.StateChangeRequest);
+        var body = await JsonBody.ReadAsync(request, RegistryJson.Context.StateChangeRequest);
         var target = NativeMapping.State(body.State);
         if (body.SunsetAt is not null && target != VersionState.Deprecated)
             throw new RegistryException(ErrorCode.InvalidRequest, "sunsetAt only applies to the DEPRECATED state.");
         var updated = await lifecycle.ChangeStateAsync(subject, VersionSelector.Parse(version, allowSemver: true), target, body.SunsetAt,
             RequestPrincipal.Name(request.HttpContext), token);
-        return ApiResults.Native(NativeMapping.ToDto(updated), RegistryJsonContext.Default.VersionDto);
+        return ApiResults.Native(NativeMapping.ToDto(updated), RegistryJson.Context.VersionDto);
     }
 
     private static async Task<IResult> Diff(string subject, string? from, string? to, string? toSubject, CompatibilityService compatibility, CancellationToken token)
@@ -100,6 +100,6 @@ internal static class SubjectEndpoints
             BackwardCompatible = diff.BackwardCompatible,
             ForwardCompatible = diff.ForwardCompatible,
             Changes = [.. diff.Changes.Select(NativeMapping.ToDto)],
-        }, RegistryJsonContext.Default.DiffDto);
+        }, RegistryJson.Context.DiffDto);
     }
 }

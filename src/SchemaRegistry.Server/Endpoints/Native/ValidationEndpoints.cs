@@ -25,15 +25,15 @@ internal static class ValidationEndpoints
     {
         var group = routes.MapGroup("").WithTags("Validation").RequirePermission(Permissions.SchemaValidate);
         group.MapPost("/validate/{id:long}", ValidateById)
-            .Accepts<JsonElement>(MediaTypes.Json).Produces<ValidationAnswer>()
+            .AcceptsJson<JsonElement>().Produces<ValidationAnswer>()
             .WithSummary("Validate one JSON document against a schema id")
             .WithDescription("Answers {valid, errors:[{instancePath, schemaPath, keyword, message}]}. A body that is not JSON is a 400; an unknown id a 404.");
         group.MapPost("/validate/{id:long}/batch", ValidateBatchById)
-            .Accepts<JsonElement>(MediaTypes.Json).Produces<BatchAnswer>()
+            .AcceptsJson<JsonElement>().Produces<BatchAnswer>()
             .WithSummary("Validate a JSON array of documents against a schema id")
             .WithDescription("Answers {valid: N, invalid: M, results:[{index, valid, errors}]}.");
         group.MapPost("/subjects/{subject}/versions/{version}/validate", ValidateBySubject)
-            .Accepts<JsonElement>(MediaTypes.Json).Produces<ValidationAnswer>()
+            .AcceptsJson<JsonElement>().Produces<ValidationAnswer>()
             .WithSummary("Validate one JSON document against a subject's version (integer, semver or latest)");
         return group;
     }
@@ -62,7 +62,7 @@ internal static class ValidationEndpoints
             await response.BodyWriter.WriteAsync(ValidAnswer, context.RequestAborted);
             return;
         }
-        using (var writer = new Utf8JsonWriter(response.BodyWriter))
+        using (var writer = new Utf8JsonWriter(response.BodyWriter, Contracts.RegistryJson.WriterOptions))
         {
             writer.WriteStartObject();
             writer.WriteBoolean("valid"u8, false);
@@ -97,7 +97,7 @@ internal static class ValidationEndpoints
             }
             var response = context.Response;
             response.ContentType = MediaTypes.Json;
-            using (var writer = new Utf8JsonWriter(response.BodyWriter))
+            using (var writer = new Utf8JsonWriter(response.BodyWriter, Contracts.RegistryJson.WriterOptions))
             {
                 writer.WriteStartObject();
                 writer.WriteNumber("valid"u8, valid);
@@ -153,10 +153,16 @@ internal static class ValidationEndpoints
     internal static async ValueTask<JsonDocument> ReadDocumentAsync(HttpRequest request, LimitOptions limits)
     {
         JsonBody.EnsureReadable(request);
+        JsonBody.EnsureWithinLimit(request, limits.MaxRequestBytes);
         var reader = request.BodyReader;
         while (true)
         {
             var read = await reader.ReadAsync(request.HttpContext.RequestAborted);
+            if (read.Buffer.Length > limits.MaxRequestBytes)
+            {
+                reader.AdvanceTo(read.Buffer.End);
+                throw JsonBody.TooLarge(limits.MaxRequestBytes);
+            }
             if (!read.IsCompleted)
             {
                 // Keep buffering until the whole body is in: examined everything, consumed nothing.
@@ -184,7 +190,7 @@ internal static class ValidationEndpoints
     private static string DescribeDocumentError(JsonException e, LimitOptions limits)
     {
         var where = e.LineNumber is { } line ? $" at line {line + 1}, position {e.BytePositionInLine + 1}" : "";
-        return e.Message.Contains("depth", StringComparison.OrdinalIgnoreCase)
+        return e.Message.Contains("maximum configured depth", StringComparison.OrdinalIgnoreCase)
             ? $"The document nests deeper than the limit of {limits.MaxJsonDepth} levels{where}."
             : $"The request body is not valid JSON{where}: {FirstSentence(e.Message)}";
     }
