@@ -16,6 +16,9 @@ public sealed class RegistryException : Exception
         Details = details;
     }
 
+    /// <summary>Creates a refusal caused by another exception (kept for the logs, never shown to clients).</summary>
+    public RegistryException(ErrorCode code, string message, Exception innerException) : base(message, innerException) => Code = code;
+
     /// <summary>Required by the exception pattern; prefer the constructors with a code.</summary>
     public RegistryException() : this(ErrorCode.BadRequest, "Bad request.") { }
 

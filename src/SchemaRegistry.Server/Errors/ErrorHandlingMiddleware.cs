@@ -17,6 +17,8 @@ internal sealed class ErrorHandlingMiddleware(RequestDelegate next, ILogger<Erro
         }
         catch (RegistryException e)
         {
+            // Refusals are the caller's business; a failing store is the operator's.
+            if (e.Code.HttpStatus() >= 500) logger.LogError(e, "{Method} {Path} failed: {Message}", context.Request.Method, context.Request.Path, e.Message);
             await ErrorResponses.WriteAsync(context, e.Code, e.Message, e.Details);
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)

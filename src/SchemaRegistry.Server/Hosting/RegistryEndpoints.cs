@@ -12,6 +12,8 @@ internal static class RegistryEndpoints
     public static WebApplication MapRegistry(this WebApplication app)
     {
         app.UseMiddleware<ErrorHandlingMiddleware>();
+        app.UseRouting();
+        app.UseMiddleware<Http.EncodedSlashMiddleware>();
 
         app.MapHealth();
 

@@ -212,4 +212,16 @@ public sealed class SubjectVersionTests(RegistryFixture registry) : IClassFixtur
         b["id"]!.GetValue<long>().ShouldBe(a["id"]!.GetValue<long>());
         b["version"]!.GetValue<int>().ShouldBe(1);
     }
+
+    [Fact]
+    public async Task Subjects_may_contain_encoded_slashes_and_other_characters()
+    {
+        var subject = $"team/{Guid.NewGuid():N}/chat.response value";
+        var encoded = Uri.EscapeDataString(subject);
+        await _client.PostAsync($"/subjects/{encoded}/versions", JsonSchema(StringSchema)).ExpectAsync(HttpStatusCode.OK);
+        var version = await _client.GetAsync($"/subjects/{encoded}/versions/1").ExpectAsync(HttpStatusCode.OK);
+        version["subject"]!.GetValue<string>().ShouldBe(subject);
+        (await _client.GetAsync($"/subjects?subjectPrefix={Uri.EscapeDataString(subject)}").ExpectAsync(HttpStatusCode.OK))
+            .AsArray().Select(s => s!.GetValue<string>()).ShouldBe([subject]);
+    }
 }
