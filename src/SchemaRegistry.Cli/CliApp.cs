@@ -51,7 +51,7 @@ internal static class CliApp
                 .WithExample("validate", "orders-value", "3", "orders.json", "--max-errors", "50")
                 .WithExample("validate", "--id", "7", "events.jsonl", "--batch-size", "1000");
         });
-        return app.RunAsync(args, token);
+        return app.RunAsync(StandardInput.RewriteDash(args), token);
     }
 
     // Parse and settings errors end here (the commands report their own failures): the message, exit code 2.

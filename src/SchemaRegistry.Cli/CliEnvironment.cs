@@ -37,23 +37,41 @@ internal sealed class CliEnvironment
     /// <summary>The environment of the running process: the real console, variables and network.</summary>
     public static CliEnvironment FromProcess()
     {
-        var error = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(System.Console.Error) });
+        var console = AnsiConsole.Console;
+        var outputIsTerminal = !System.Console.IsOutputRedirected;
+        if (!outputIsTerminal)
+        {
+            // Redirected output has no width; Spectre would assume 80 columns and break change kinds mid-word in
+            // tables. Lay them out for $COLUMNS, or wide.
+            console.Profile.Width = int.TryParse(Environment.GetEnvironmentVariable("COLUMNS"), out var columns) && columns > 0
+                ? columns
+                : RedirectedWidth;
+        }
         return new CliEnvironment
         {
             Out = System.Console.Out,
             Error = System.Console.Error,
-            Console = AnsiConsole.Console,
-            ErrorConsole = error,
-            OutputIsTerminal = !System.Console.IsOutputRedirected,
+            Console = console,
+            ErrorConsole = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(System.Console.Error) }),
+            OutputIsTerminal = outputIsTerminal,
         };
     }
+
+    /// <summary>The width tables are laid out for when standard output is not a terminal and $COLUMNS is not set.</summary>
+    public const int RedirectedWidth = 200;
 
     /// <summary>
     /// An environment writing plain text (no colours, no cursor movement) to the given writers, with a wide fixed
     /// width so that tables do not wrap: what tests and other embedders want.
     /// </summary>
+    /// <param name="output">Receives standard output.</param>
+    /// <param name="error">Receives standard error.</param>
+    /// <param name="createHttpClient">Makes the HTTP client (default: the real network).</param>
+    /// <param name="variables">The environment variables (default: none).</param>
+    /// <param name="standardInput">Standard input (default: empty).</param>
+    /// <param name="width">The console width tables are laid out for.</param>
     public static CliEnvironment ForWriters(TextWriter output, TextWriter error, Func<HttpClient>? createHttpClient = null,
-        IReadOnlyDictionary<string, string>? variables = null, int width = 240)
+        IReadOnlyDictionary<string, string>? variables = null, Func<Stream>? standardInput = null, int width = 240)
     {
         return new CliEnvironment
         {
@@ -63,7 +81,7 @@ internal sealed class CliEnvironment
             ErrorConsole = PlainConsole(error, width),
             OutputIsTerminal = false,
             GetVariable = name => variables is not null && variables.TryGetValue(name, out var value) ? value : null,
-            OpenStandardInput = () => Stream.Null,
+            OpenStandardInput = standardInput ?? (() => Stream.Null),
             CreateHttpClient = createHttpClient ?? CreateDefaultHttpClient,
         };
     }

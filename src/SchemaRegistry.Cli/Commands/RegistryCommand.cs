@@ -59,7 +59,7 @@ internal abstract class RegistryCommand<TSettings>(CliEnvironment environment) :
     /// <summary>Reads a schema file, or standard input for <c>-</c>.</summary>
     protected async Task<string> ReadTextAsync(string path, CancellationToken token)
     {
-        if (path == "-")
+        if (StandardInput.Is(path))
         {
             using var reader = new StreamReader(Environment.OpenStandardInput());
             return await reader.ReadToEndAsync(token);

@@ -104,9 +104,10 @@ internal sealed class ValidateCommand(CliEnvironment environment) : RegistryComm
         var file = settings.File;
         var format = InputFormats.Resolve(file, settings.InputFormat)
             ?? throw new UsageException($"Cannot tell from its extension whether {file} is JSON or NDJSON; add --input-format json or --input-format ndjson.");
-        if (file != "-" && !System.IO.File.Exists(file)) throw new UsageException($"No such file: {file}");
+        var fromStandardInput = StandardInput.Is(file);
+        if (!fromStandardInput && !System.IO.File.Exists(file)) throw new UsageException($"No such file: {file}");
 
-        var report = new ValidationReport { File = file, Format = format == InputFormat.Json ? "json" : "ndjson" };
+        var report = new ValidationReport { File = fromStandardInput ? "-" : file, Format = format == InputFormat.Json ? "json" : "ndjson" };
         if (settings.Id is { } id)
         {
             report.SchemaId = (await client.GetSchemaAsync(id, token)).Id;
@@ -117,7 +118,7 @@ internal sealed class ValidateCommand(CliEnvironment environment) : RegistryComm
             (report.Subject, report.Version, report.SchemaId) = (version.Subject, version.Version, version.Id);
         }
 
-        await using var stream = file == "-"
+        await using var stream = fromStandardInput
             ? Environment.OpenStandardInput()
             : new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.Asynchronous | FileOptions.SequentialScan);
         long? length = stream.CanSeek ? stream.Length : null;
@@ -134,12 +135,13 @@ internal sealed class ValidateCommand(CliEnvironment environment) : RegistryComm
                 .StartAsync(async context =>
                 {
                     var task = context.AddTask(Path.GetFileName(file), maxValue: Math.Max(size, 1));
-                    await ValidationRun.RunAsync(client, report.SchemaId, reader, batches, tally, bytes =>
+                    void Show(long bytes)
                     {
                         task.Value = bytes;
                         task.Description = string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileName(file)}: {tally.Total:N0} documents");
-                    }, token);
-                    task.Value = task.MaxValue;
+                    }
+                    await ValidationRun.RunAsync(client, report.SchemaId, reader, batches, tally, Show, token);
+                    Show(Math.Max(size, 1)); // the last batch's verdicts arrive after the last read
                 });
         }
         else
@@ -190,7 +192,7 @@ internal sealed class ValidateCommand(CliEnvironment environment) : RegistryComm
         var target = report.Subject is null
             ? $"schema id {report.SchemaId}"
             : $"{report.Subject} version {report.Version} (schema id {report.SchemaId})";
-        Output.Line(string.Create(c, $"Validated {report.File} against {target} in {report.ElapsedSeconds:0.###} s."));
+        Output.Line(string.Create(c, $"Validated {(report.File == "-" ? "standard input" : report.File)} against {target} in {report.ElapsedSeconds:0.###} s."));
         Output.Properties([
             ("Total", report.Total.ToString("N0", c)),
             ("Valid", report.Valid.ToString("N0", c)),

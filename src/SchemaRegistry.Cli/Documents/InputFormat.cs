@@ -24,7 +24,7 @@ internal static class InputFormats
     {
         ArgumentNullException.ThrowIfNull(path);
         if (requested != InputFormat.Auto) return requested;
-        if (path == "-") return InputFormat.Ndjson;
+        if (StandardInput.Is(path)) return InputFormat.Ndjson;
         return Path.GetExtension(path).ToUpperInvariant() switch
         {
             ".JSON" => InputFormat.Json,

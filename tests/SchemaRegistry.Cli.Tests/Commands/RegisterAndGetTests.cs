@@ -112,4 +112,13 @@ public sealed class RegisterAndGetTests(RegistryFixture registry)
         json.Json["usedBy"]!.AsArray().Single()!["subject"]!.GetValue<string>().ShouldBe(subject);
         (await registry.RunAsync("get", "--id", id.ToString(), "--schema-only")).Out.ShouldContain(subject);
     }
+
+    [Fact]
+    public async Task Register_reads_the_schema_from_standard_input()
+    {
+        var subject = RegistryFixture.Subject();
+        var result = await registry.RunWithInputAsync(Schemas.Person, "register", subject, "-", "-o", "plain");
+        result.ExitCode.ShouldBe(0, result.ToString());
+        result.Lines[0].Split('\t')[1..].ShouldBe(["1", "1.0.0", "created"]);
+    }
 }

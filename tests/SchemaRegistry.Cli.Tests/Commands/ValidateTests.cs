@@ -240,4 +240,15 @@ public sealed class ValidateTests(RegistryFixture registry)
                 .ShouldBe(Enumerable.Range(0, 100).Where(i => i % 7 == 3).Select(i => (long)i + 1), $"batch size {size}");
         }
     }
+
+    [Fact]
+    public async Task Standard_input_is_read_as_ndjson()
+    {
+        var (subject, _) = await PersonSubjectAsync();
+        var result = await registry.RunWithInputAsync("{\"name\":\"a\"}\n{\"name\":1}\n\nnope\n", "validate", subject, "-", "-o", "json");
+        result.ExitCode.ShouldBe(1, result.ToString());
+        var report = result.Json;
+        (report["total"]!.GetValue<long>(), report["invalid"]!.GetValue<long>()).ShouldBe((3L, 2L));
+        report["errors"]!.AsArray().Select(e => e!["line"]!.GetValue<long>()).ShouldBe([2L, 4L]);
+    }
 }

@@ -18,11 +18,15 @@ public sealed record CliResult(int ExitCode, string Out, string Error)
 /// <summary>Runs the CLI's real entry (parsing, commands, output) with writers instead of the console.</summary>
 public static class CliRunner
 {
-    public static async Task<CliResult> RunAsync(Func<HttpClient>? http, IReadOnlyDictionary<string, string>? variables, params string[] args)
+    public static Task<CliResult> RunAsync(Func<HttpClient>? http, IReadOnlyDictionary<string, string>? variables, params string[] args) =>
+        RunWithInputAsync(http, variables, null, args);
+
+    public static async Task<CliResult> RunWithInputAsync(Func<HttpClient>? http, IReadOnlyDictionary<string, string>? variables, string? standardInput, params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var environment = CliEnvironment.ForWriters(output, error, http, variables);
+        Func<Stream>? input = standardInput is null ? null : () => new MemoryStream(System.Text.Encoding.UTF8.GetBytes(standardInput));
+        var environment = CliEnvironment.ForWriters(output, error, http, variables, input);
         var code = await CliApp.RunAsync(args, environment);
         return new CliResult(code, output.ToString(), error.ToString());
     }
@@ -44,6 +48,9 @@ public sealed class RegistryFixture : IDisposable
 
     /// <summary>Runs the CLI against the in-process registry (the default --url; the test server answers any host).</summary>
     public Task<CliResult> RunAsync(params string[] args) => CliRunner.RunAsync(Server.CreateClient, null, args);
+
+    /// <summary>Runs the CLI with <paramref name="standardInput"/> as its standard input.</summary>
+    public Task<CliResult> RunWithInputAsync(string standardInput, params string[] args) => CliRunner.RunWithInputAsync(Server.CreateClient, null, standardInput, args);
 
     /// <summary>Writes a file in the scratch folder and returns its path.</summary>
     public string WriteFile(string name, string content)
