@@ -42,7 +42,7 @@ internal abstract class RegistryCommand<TSettings>(CliEnvironment environment) :
         {
             ErrorReporter.Report(Environment.Error, e.Message);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
         {
             ErrorReporter.Report(Environment.Error, e.Message);
         }
