@@ -96,6 +96,9 @@ public sealed class CompatibilityService(ISchemaStore store, SchemaLoader loader
             return new CompatibilityAnalysis(level, report, verdicts, [], null, SemanticVersion.Initial.ToString());
         var latest = previous[^1];
         var changes = RegistrationService.Diff(parsed, latest.Schema);
+        // A schema the subject already has would not be registered again: it keeps its version's semver.
+        if (SubjectQueries.FindSameSchema(live, parsed) is { } existing)
+            return new CompatibilityAnalysis(level, report, verdicts, changes, latest.Version, existing.Semver);
         SemanticVersion? latestSemver = SemanticVersion.TryParse(live[^1].Semver, out var s) ? s : null;
         return new CompatibilityAnalysis(level, report, verdicts, changes, latest.Version, SemverPolicy.Propose(latestSemver, changes).ToString());
     }

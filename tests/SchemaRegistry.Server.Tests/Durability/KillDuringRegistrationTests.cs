@@ -26,9 +26,9 @@ public sealed class KillDuringRegistrationTests
             var subject = $"durable-{w}-{Guid.NewGuid():N}";
             for (var i = 0; !stop.IsCancellationRequested; i++)
             {
-                // Each version adds an optional property: compatible, so every registration is a new version.
+                // Each version adds an optional property to a closed object: compatible, so every registration is a new version.
                 var properties = string.Join(",", Enumerable.Range(0, i + 1).Select(p => $"\"p{p}\":{{\"type\":\"string\"}}"));
-                var schema = $"{{\"type\":\"object\",\"properties\":{{{properties}}}}}";
+                var schema = $"{{\"type\":\"object\",\"additionalProperties\":false,\"properties\":{{{properties}}}}}";
                 var body = new JsonObject { ["schemaType"] = "JSON", ["schema"] = schema }.ToJsonString();
                 try
                 {

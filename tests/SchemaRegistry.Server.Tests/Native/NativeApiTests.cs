@@ -10,8 +10,10 @@ public sealed class NativeApiTests(RegistryFixture registry) : IClassFixture<Reg
 {
     private readonly HttpClient _client = registry.Client;
 
+    // A closed content model: adding an optional property is then a compatible change (on an open model it is not:
+    // old data may already carry that property with any type).
     private static object Person(string extra = "") => JsonNode.Parse($$"""
-        {"type":"object","properties":{"name":{"type":"string"}{{extra}}},"required":["name"]}
+        {"type":"object","properties":{"name":{"type":"string"}{{extra}}},"required":["name"],"additionalProperties":false}
         """)!;
 
     private Task<JsonNode> RegisterAsync(object body, HttpStatusCode status = HttpStatusCode.Created) =>
@@ -56,7 +58,7 @@ public sealed class NativeApiTests(RegistryFixture registry) : IClassFixture<Reg
         var minor = await RegisterAsync(new { subject, schema = Person(""","age":{"type":"integer"}""") });
         minor["semver"]!.GetValue<string>().ShouldBe("1.1.0");
         minor["changes"]!.AsArray().ShouldContain(c => c!["impact"]!.GetValue<string>() == "COMPATIBLE");
-        var patch = await RegisterAsync(new { subject, schema = JsonNode.Parse("""{"description":"a person","type":"object","properties":{"name":{"type":"string"},"age":{"type":"integer"}},"required":["name"]}""") });
+        var patch = await RegisterAsync(new { subject, schema = JsonNode.Parse("""{"description":"a person","type":"object","properties":{"name":{"type":"string"},"age":{"type":"integer"}},"required":["name"],"additionalProperties":false}""") });
         patch["semver"]!.GetValue<string>().ShouldBe("1.1.1");
 
         var bySemver = await _client.GetAsync($"/api/v1/subjects/{subject}/versions/1.1.0").ExpectAsync(HttpStatusCode.OK);
@@ -70,7 +72,7 @@ public sealed class NativeApiTests(RegistryFixture registry) : IClassFixture<Reg
         var subject = Subject("semver");
         await _client.PutAsync($"/config/{subject}", ConfluentBody(new { compatibility = "NONE" })).ExpectAsync(HttpStatusCode.OK);
         await RegisterAsync(new { subject, schema = Person(), semver = "2.3.0" });
-        var breaking = new { subject, schema = JsonNode.Parse("""{"type":"object","properties":{"name":{"type":"integer"}},"required":["name"]}"""), semver = "2.4.0" };
+        var breaking = new { subject, schema = JsonNode.Parse("""{"type":"object","properties":{"name":{"type":"integer"}},"required":["name"],"additionalProperties":false}"""), semver = "2.4.0" };
         var problem = await _client.PostAsync("/api/v1/schemas", JsonBody(breaking)).ExpectProblemAsync(HttpStatusCode.UnprocessableEntity, 42220);
         problem["detail"]!.GetValue<string>().ShouldContain("3.0.0");
         await _client.GetAsync($"/api/v1/subjects/{subject}/versions/2").ExpectProblemAsync(HttpStatusCode.NotFound);
@@ -132,7 +134,8 @@ public sealed class NativeApiTests(RegistryFixture registry) : IClassFixture<Reg
     public async Task Compatibility_report_gives_the_diff_and_every_level()
     {
         var subject = Subject("compat");
-        await RegisterAsync(new { subject, schema = Person() });
+        // An open content model: a new required property breaks BACKWARD (old data lacks it) but not FORWARD.
+        await RegisterAsync(new { subject, schema = JsonNode.Parse("""{"type":"object","properties":{"name":{"type":"string"}},"required":["name"]}""") });
         var report = await _client.PostAsync($"/api/v1/compatibility/subjects/{subject}",
             JsonBody(new { schema = JsonNode.Parse("""{"type":"object","properties":{"name":{"type":"string"},"email":{"type":"string"}},"required":["name","email"]}""") }))
             .ExpectAsync(HttpStatusCode.OK);
@@ -147,6 +150,12 @@ public sealed class NativeApiTests(RegistryFixture registry) : IClassFixture<Reg
         report["changes"]!.AsArray().Count.ShouldBeGreaterThan(0);
         // Nothing was registered.
         (await _client.GetAsync($"/api/v1/subjects/{subject}").ExpectAsync(HttpStatusCode.OK))["versions"]!.AsArray().Count.ShouldBe(1);
+        // The schema the subject already has keeps its semver: registering it would change nothing.
+        var same = await _client.PostAsync($"/api/v1/compatibility/subjects/{subject}",
+            JsonBody(new { schema = JsonNode.Parse("""{"type":"object","properties":{"name":{"type":"string"}},"required":["name"]}""") })).ExpectAsync(HttpStatusCode.OK);
+        same["compatible"]!.GetValue<bool>().ShouldBeTrue();
+        same["proposedSemver"]!.GetValue<string>().ShouldBe("1.0.0");
+        same["changes"]!.AsArray().Count.ShouldBe(0);
     }
 
     [Fact]
