@@ -1,0 +1,290 @@
+using System.Text.Json;
+using SchemaRegistry.Formats.JsonSchema.Drafts;
+
+namespace SchemaRegistry.Formats.JsonSchema.Model;
+
+/// <summary>
+/// A subschema as the diff sees it: references followed, and <c>allOf</c> branches (and, from 2019-09, the target of a
+/// <c>$ref</c> with siblings) merged into one set of keywords wherever merging keeps the meaning, so
+/// <c>allOf: [{$ref: base}, {required: [x]}]</c> compares with the same schema written inline. A branch that cannot be
+/// merged (two different <c>additionalProperties</c>, say) stays a separate conjunct in <see cref="Residual"/>.
+/// </summary>
+internal sealed class EffectiveSchema
+{
+    /// <summary>Keywords that may come from several subschemas; the rules combine them (intersection, union, tightest bound).</summary>
+    private static readonly HashSet<string> Mergeable =
+    [
+        "type", "enum", "const", "required", "properties", "patternProperties", "dependentRequired", "dependencies",
+        "dependentSchemas", "maximum", "minimum", "exclusiveMaximum", "exclusiveMinimum", "maxLength", "minLength",
+        "maxItems", "minItems", "maxProperties", "minProperties", "multipleOf", "pattern", "format", "not", "anyOf",
+        "oneOf", "propertyNames", "uniqueItems",
+    ];
+
+    private static readonly string[] ArrayShape = ["items", "prefixItems", "additionalItems"];
+
+    private readonly Dictionary<string, List<KeywordValue>> _keywords = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, JsonElement> _extensions = new(StringComparer.Ordinal);
+    private readonly List<SchemaNode> _residual = [];
+    private readonly List<SchemaNode> _sources = [];
+
+    private EffectiveSchema(SchemaNode primary) => Primary = primary;
+
+    /// <summary>The subschema changes are reported at (after following references).</summary>
+    public SchemaNode Primary { get; private set; }
+
+    /// <summary>True when a conjunct is the <c>false</c> schema: nothing is accepted.</summary>
+    public bool IsFalse { get; private set; }
+
+    /// <summary>A reference that could not be followed, if any: nothing can then be proven about this schema.</summary>
+    public string? UnresolvedReference { get; private set; }
+
+    /// <summary>The <c>$ref</c> the primary was reached through, if it was.</summary>
+    public KeywordValue? ReachedThrough { get; private set; }
+
+    /// <summary>Conjuncts that could not be merged.</summary>
+    public IReadOnlyList<SchemaNode> Residual => _residual;
+
+    /// <summary>Every subschema merged in, primary first.</summary>
+    public IReadOnlyList<SchemaNode> Sources => _sources;
+
+    /// <summary>Identity for recursion guards and memoization.</summary>
+    public string Key { get; private set; } = "";
+
+    /// <summary>Keywords the draft does not define, from the primary (compared as annotations).</summary>
+    public IReadOnlyDictionary<string, JsonElement> Extensions => _extensions;
+
+    /// <summary>Every occurrence of a keyword.</summary>
+    public IReadOnlyList<KeywordValue> All(string keyword) => _keywords.TryGetValue(keyword, out var list) ? list : [];
+
+    /// <summary>The first occurrence of a keyword.</summary>
+    public KeywordValue? First(string keyword) => _keywords.TryGetValue(keyword, out var list) ? list[0] : null;
+
+    /// <summary>True when the keyword occurs.</summary>
+    public bool Has(string keyword) => _keywords.ContainsKey(keyword);
+
+    /// <summary>True when nothing here refuses any instance (no assertion, no residual, not false).</summary>
+    public bool AcceptsEverything =>
+        !IsFalse && UnresolvedReference is null && _residual.Count == 0
+        && _keywords.Keys.All(k => KeywordGrammar.RoleOf(k, _keywords[k][0].Origin.Draft) != KeywordRole.Assertion);
+
+    /// <summary>True when something besides its anyOf/oneOf alternatives refuses values (a sibling type, bound...).</summary>
+    public bool HasAssertionsBesidesAlternatives =>
+        IsFalse || _residual.Count > 0
+        || _keywords.Any(k => k.Key is not ("anyOf" or "oneOf") && KeywordGrammar.RoleOf(k.Key, k.Value[0].Origin.Draft) == KeywordRole.Assertion);
+
+    /// <summary>True when the schema applies subschemas in place besides its own properties and items (used for unevaluated*).</summary>
+    public bool HasInPlaceApplicators =>
+        _residual.Count > 0 || Has("anyOf") || Has("oneOf") || Has("if") || Has("dependentSchemas")
+        || All("dependencies").Any(d => d.Value.ValueKind == JsonValueKind.Object && d.Value.EnumerateObject().Any(m => m.Value.ValueKind != JsonValueKind.Array));
+
+    /// <summary>
+    /// The text of the in-place applicators (alternatives, conditionals, schema dependencies, contains, unmerged
+    /// branches), with the text of every schema they reference appended. Two schemas with the same signature evaluate
+    /// the same members on any instance, which is what unevaluated* depends on.
+    /// </summary>
+    public string InPlaceSignature()
+    {
+        var builder = new System.Text.StringBuilder();
+        var visited = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var keyword in (string[])["anyOf", "oneOf", "if", "then", "else", "dependentSchemas", "dependencies", "contains"])
+        {
+            foreach (var value in All(keyword))
+            {
+                builder.Append('|').Append(keyword).Append(':');
+                AppendWithReferences(builder, value.Origin.Child(keyword), visited);
+            }
+        }
+        foreach (var branch in _residual)
+        {
+            builder.Append("|allOf:");
+            AppendWithReferences(builder, branch, visited);
+        }
+        return builder.ToString();
+    }
+
+    private static void AppendWithReferences(System.Text.StringBuilder builder, SchemaNode node, HashSet<string> visited)
+    {
+        if (!visited.Add(node.Key)) return;
+        builder.Append(Canonical.CanonicalJson.Write(node.Element));
+        var references = new List<SchemaNode>();
+        Parsing.SchemaWalker.Walk(node.Element, node.Draft, node.BaseUri, site =>
+        {
+            if (site.Element.ValueKind != JsonValueKind.Object) return true;
+            foreach (var keyword in (string[])["$ref", "$dynamicRef", "$recursiveRef"])
+            {
+                if (site.Element.TryGetProperty(keyword, out var reference) && reference.ValueKind == JsonValueKind.String
+                    && node.Set.TryResolve(site.BaseUri, reference.GetString()!, out var target))
+                {
+                    references.Add(SchemaNode.At(node.Set, target));
+                }
+            }
+            return true;
+        });
+        foreach (var target in references)
+        {
+            builder.Append("->");
+            AppendWithReferences(builder, target, visited);
+        }
+    }
+
+    /// <summary>The effective form of one subschema.</summary>
+    public static EffectiveSchema Of(SchemaNode node) => Conjunction([node], inPlace: true);
+
+    /// <summary>
+    /// The effective form of several subschemas that must all hold. <paramref name="inPlace"/> says the later ones are
+    /// in-place applicators of the first (its <c>then</c>, say), which matters for <c>unevaluated*</c>; unrelated
+    /// subschemas (two definitions of one property) are not.
+    /// </summary>
+    public static EffectiveSchema Conjunction(IReadOnlyList<SchemaNode> nodes, bool inPlace)
+    {
+        var first = Follow(nodes[0], out var reachedThrough, out var unresolved);
+        var schema = new EffectiveSchema(first ?? nodes[0]) { ReachedThrough = reachedThrough, UnresolvedReference = unresolved };
+        var queue = new Queue<(SchemaNode Node, bool IsPrimary, bool InPlace)>();
+        if (first is not null) queue.Enqueue((first, true, true));
+        foreach (var node in nodes.Skip(1)) queue.Enqueue((node, false, inPlace));
+        var merged = new HashSet<string>(StringComparer.Ordinal);
+        while (queue.Count > 0)
+        {
+            var (candidate, isPrimary, candidateInPlace) = queue.Dequeue();
+            string? problem = null;
+            var node = isPrimary ? candidate : Follow(candidate, out _, out problem);
+            if (node is null)
+            {
+                schema.UnresolvedReference ??= problem;
+                continue;
+            }
+            if (!merged.Add(node.Key)) continue;
+            schema._sources.Add(node);
+            if (node.IsFalse)
+            {
+                schema.IsFalse = true;
+                continue;
+            }
+            if (node.Element.ValueKind != JsonValueKind.Object) continue;
+            if (!isPrimary && schema.Conflicts(node, candidateInPlace))
+            {
+                schema._residual.Add(node);
+                continue;
+            }
+            schema.Merge(node, isPrimary, queue);
+        }
+        schema.Key = string.Join("+", schema._sources.Select(s => s.Key)) + (schema.UnresolvedReference is null ? "" : "!");
+        return schema;
+    }
+
+    /// <summary>
+    /// Follows references that stand for the whole subschema: any <c>$ref</c> before 2019-09 (its siblings are inert),
+    /// and from 2019-09 a reference whose siblings assert nothing. Null when a reference does not resolve.
+    /// </summary>
+    private static SchemaNode? Follow(SchemaNode node, out KeywordValue? reachedThrough, out string? unresolved)
+    {
+        reachedThrough = null;
+        unresolved = null;
+        for (var hops = 0; hops < 64; hops++)
+        {
+            if (node.Element.ValueKind != JsonValueKind.Object) return node;
+            var reference = PureReference(node);
+            if (reference is null) return node;
+            reachedThrough ??= reference;
+            var target = node.Resolve(reference.Keyword, reference.Value.GetString()!);
+            if (target is null)
+            {
+                unresolved = $"{reference.Path}: \"{reference.Value.GetString()}\" cannot be resolved";
+                return null;
+            }
+            node = target;
+        }
+        unresolved = $"{node.ReportPath}: too many chained references";
+        return null;
+    }
+
+    private static KeywordValue? PureReference(SchemaNode node)
+    {
+        KeywordValue? reference = null;
+        foreach (var member in node.Members)
+        {
+            if (!KeywordGrammar.IsKnown(member.Name, node.Draft)) continue;
+            switch (KeywordGrammar.RoleOf(member.Name, node.Draft))
+            {
+                case KeywordRole.Reference when member.Value.ValueKind == JsonValueKind.String:
+                    if (reference is not null) return null;
+                    reference = new KeywordValue(member.Name, member.Value, node);
+                    break;
+                case KeywordRole.Assertion when !node.RefHidesSiblings:
+                    return null;
+            }
+        }
+        return reference;
+    }
+
+    private bool Conflicts(SchemaNode node, bool inPlace)
+    {
+        bool NodeHas(string keyword) => node.TryGet(keyword, out _);
+        if (NodeHas("unevaluatedProperties") || NodeHas("unevaluatedItems")) return true;
+        if (!inPlace && (Has("unevaluatedProperties") || Has("unevaluatedItems"))) return true;
+        if (NodeHas("additionalProperties") && (Has("properties") || Has("patternProperties") || Has("additionalProperties"))) return true;
+        if (Has("additionalProperties") && (NodeHas("properties") || NodeHas("patternProperties"))) return true;
+        if (ArrayShape.Any(NodeHas) && ArrayShape.Any(Has)) return true;
+        if (NodeHas("if") && Has("if")) return true;
+        if (NodeHas("contains") && Has("contains")) return true;
+        foreach (var member in node.Members)
+        {
+            if (!KeywordGrammar.IsKnown(member.Name, node.Draft) || KeywordGrammar.RoleOf(member.Name, node.Draft) != KeywordRole.Assertion) continue;
+            if (Mergeable.Contains(member.Name) || member.Name == "allOf") continue;
+            if (First(member.Name) is { } existing && !JsonValues.AreEqual(existing.Value, member.Value)) return true;
+        }
+        return false;
+    }
+
+    private void Merge(SchemaNode node, bool isPrimary, Queue<(SchemaNode, bool, bool)> queue)
+    {
+        if (isPrimary) Primary = node;
+        foreach (var member in node.Members)
+        {
+            var name = member.Name;
+            if (!KeywordGrammar.IsKnown(name, node.Draft))
+            {
+                if (isPrimary) _extensions[name] = member.Value;
+                continue;
+            }
+            if (node.RefHidesSiblings && name != "$ref") continue;
+            switch (KeywordGrammar.RoleOf(name, node.Draft))
+            {
+                case KeywordRole.Identifier or KeywordRole.Definitions or KeywordRole.Annotation:
+                    if (isPrimary) Add(new KeywordValue(name, member.Value, node));
+                    continue;
+                case KeywordRole.Reference:
+                    Add(new KeywordValue(name, member.Value, node));
+                    var target = member.Value.ValueKind == JsonValueKind.String ? node.Resolve(name, member.Value.GetString()!) : null;
+                    if (target is null) UnresolvedReference ??= $"{node.ReportPath}/{name}: \"{member.Value}\" cannot be resolved";
+                    else queue.Enqueue((target, false, true));
+                    continue;
+            }
+            if (IsInert(node, name)) continue;
+            if (name == "allOf")
+            {
+                if (member.Value.ValueKind != JsonValueKind.Array) continue;
+                for (var i = 0; i < member.Value.GetArrayLength(); i++) queue.Enqueue((node.Child("allOf", i), false, true));
+                continue;
+            }
+            var value = new KeywordValue(name, member.Value, node);
+            if (!Mergeable.Contains(name) && First(name) is { } existing && JsonValues.AreEqual(existing.Value, member.Value)) continue;
+            Add(value);
+        }
+    }
+
+    /// <summary>Keywords that do nothing without a sibling: then/else without if, min/maxContains without contains...</summary>
+    private static bool IsInert(SchemaNode node, string name) => name switch
+    {
+        "then" or "else" => !node.TryGet("if", out _),
+        "minContains" or "maxContains" => !node.TryGet("contains", out _),
+        "additionalItems" => !node.TryGet("items", out var items) || items.ValueKind != JsonValueKind.Array,
+        _ => false,
+    };
+
+    private void Add(KeywordValue value)
+    {
+        if (!_keywords.TryGetValue(value.Keyword, out var list)) _keywords[value.Keyword] = list = [];
+        list.Add(value);
+    }
+}

@@ -1,0 +1,79 @@
+using SchemaRegistry.Core.Formats;
+using SchemaRegistry.Formats.JsonSchema.Diff;
+using SchemaRegistry.Formats.JsonSchema.Drafts;
+using SchemaRegistry.Formats.JsonSchema.Parsing;
+using SchemaRegistry.Formats.JsonSchema.Support;
+using SchemaRegistry.Formats.JsonSchema.Validation;
+
+namespace SchemaRegistry.Formats.JsonSchema;
+
+/// <summary>
+/// A parsed JSON Schema: immutable and thread-safe. It keeps its documents (itself and its resolved references) for
+/// the diff, and what the validator build needs; it holds no JsonSchema.Net state shared with any other schema.
+/// </summary>
+public sealed class ParsedJsonSchema : IParsedSchema
+{
+    private readonly LibraryDialects _validatorDialects;
+
+    internal ParsedJsonSchema(
+        string canonicalText,
+        IReadOnlyList<SchemaReference> references,
+        JsonSchemaDraft draft,
+        SchemaSet documents,
+        JsonSchemaFormatOptions options,
+        LibraryDocument libraryRoot,
+        IReadOnlyList<LibraryDocument> libraryReferences,
+        LibraryDialects validatorDialects)
+    {
+        CanonicalText = canonicalText;
+        References = references;
+        Draft = draft;
+        Documents = documents;
+        Options = options;
+        LibraryRoot = libraryRoot;
+        LibraryReferences = libraryReferences;
+        _validatorDialects = validatorDialects;
+    }
+
+    /// <inheritdoc />
+    public string SchemaType => JsonSchemaFormat.Type;
+
+    /// <inheritdoc />
+    public string CanonicalText { get; }
+
+    /// <inheritdoc />
+    public IReadOnlyList<SchemaReference> References { get; }
+
+    /// <summary>The draft the schema is written in (from <c>$schema</c>, or the configured default).</summary>
+    public JsonSchemaDraft Draft { get; }
+
+    /// <summary>The schema and its references, indexed for reference resolution.</summary>
+    internal SchemaSet Documents { get; }
+
+    /// <summary>The options it was parsed with (format assertion changes how format changes are judged).</summary>
+    internal JsonSchemaFormatOptions Options { get; }
+
+    /// <summary>The schema as handed to JsonSchema.Net.</summary>
+    internal LibraryDocument LibraryRoot { get; }
+
+    /// <summary>The references as handed to JsonSchema.Net.</summary>
+    internal IReadOnlyList<LibraryDocument> LibraryReferences { get; }
+
+    /// <inheritdoc />
+    public IReadOnlyList<SchemaChange> DiffFrom(IParsedSchema previous)
+    {
+        ArgumentNullException.ThrowIfNull(previous);
+        if (previous is not ParsedJsonSchema old)
+        {
+            return [new SchemaChange(CommonChangeKinds.SchemaTypeChanged, "", $"The schema type changed from {previous.SchemaType} to {SchemaType}.", ChangeImpact.Breaking)];
+        }
+        // The comparison recurses through the schemas: give it room (see LargeStack).
+        return LargeStack.Run(() => SchemaDiff.Compare(old, this));
+    }
+
+    /// <inheritdoc />
+    public IDataValidator CompileValidator() => LargeStack.Run<IDataValidator>(() => JsonSchemaValidator.Compile(this, _validatorDialects));
+
+    /// <inheritdoc />
+    public override string ToString() => CanonicalText;
+}

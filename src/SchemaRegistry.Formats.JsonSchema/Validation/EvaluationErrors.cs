@@ -1,0 +1,61 @@
+using Json.Schema;
+using SchemaRegistry.Core.Formats;
+using SchemaRegistry.Formats.JsonSchema.Parsing;
+
+namespace SchemaRegistry.Formats.JsonSchema.Validation;
+
+/// <summary>Turns JsonSchema.Net's list output into <see cref="ValidationError"/>s with pointers into the schema.</summary>
+internal sealed class EvaluationErrors
+{
+    private readonly SchemaSet _documents;
+
+    public EvaluationErrors(SchemaSet documents) => _documents = documents;
+
+    /// <summary>Every error of a list-format result, each once, in evaluation order.</summary>
+    public List<ValidationError> Collect(EvaluationResults results)
+    {
+        var errors = new List<ValidationError>();
+        var seen = new HashSet<(string, string, string)>();
+        Add(results, errors, seen);
+        if (results.Details is not null)
+        {
+            foreach (var node in results.Details) Add(node, errors, seen);
+        }
+        if (errors.Count == 0)
+        {
+            // Invalid without a message (a failed subschema whose own errors were not kept): still say where.
+            errors.Add(new ValidationError("", "", "", "The document does not match the schema."));
+        }
+        return errors;
+    }
+
+    private void Add(EvaluationResults node, List<ValidationError> errors, HashSet<(string, string, string)> seen)
+    {
+        if (node.Errors is null) return;
+        var instancePath = node.InstanceLocation.ToString();
+        foreach (var (keyword, message) in node.Errors)
+        {
+            var schemaPath = SchemaPathOf(node, keyword);
+            if (seen.Add((instancePath, schemaPath, keyword))) errors.Add(new ValidationError(instancePath, schemaPath, keyword, message));
+        }
+    }
+
+    /// <summary>
+    /// The failing keyword's location in the schema text: the library reports a subschema as its resource URI plus a
+    /// pointer from that resource, which the schema's own index maps back to a pointer into the document. For a
+    /// keyword that lives in a referenced document the evaluation path (through <c>$ref</c>) is given instead.
+    /// </summary>
+    private string SchemaPathOf(EvaluationResults node, string keyword)
+    {
+        var location = node.SchemaLocation;
+        var fragment = location.Fragment.Length > 0 ? Uri.UnescapeDataString(location.Fragment[1..]) : "";
+        var resource = SchemaWalker.WithoutFragment(location);
+        var suffix = keyword.Length == 0 ? "" : "/" + EscapeToken(keyword);
+        if (_documents.TryResolve(resource, "#", out var root) && root.Document.IsRoot)
+            return root.Pointer + fragment + suffix;
+        return node.EvaluationPath + suffix;
+    }
+
+    private static string EscapeToken(string token) =>
+        token.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
+}

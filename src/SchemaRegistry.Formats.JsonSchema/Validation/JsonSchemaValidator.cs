@@ -1,0 +1,67 @@
+using System.Text.Json;
+using Json.Schema;
+using LibrarySchema = Json.Schema.JsonSchema;
+using SchemaRegistry.Core.Formats;
+
+namespace SchemaRegistry.Formats.JsonSchema.Validation;
+
+/// <summary>
+/// A validator built once per schema and shared by every request. A document is first evaluated in flag mode, which
+/// stops at the first failure and builds almost no result tree; only an invalid document is evaluated again in list
+/// mode to collect every error, so the common case (valid data) pays for the verdict alone.
+/// </summary>
+internal sealed class JsonSchemaValidator : IDataValidator
+{
+    private readonly LibrarySchema _schema;
+    private readonly EvaluationOptions _flag;
+    private readonly EvaluationOptions _list;
+    private readonly EvaluationErrors _errors;
+    private readonly Lock? _gate;
+
+    private JsonSchemaValidator(LibrarySchema schema, bool assertFormat, EvaluationErrors errors, bool serialize)
+    {
+        _schema = schema;
+        _flag = new EvaluationOptions { OutputFormat = OutputFormat.Flag, RequireFormatValidation = assertFormat };
+        _list = new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = assertFormat };
+        _errors = errors;
+        _gate = serialize ? new Lock() : null;
+    }
+
+    /// <summary>Builds the validator of a parsed schema, with compiled pattern regexes.</summary>
+    public static JsonSchemaValidator Compile(ParsedJsonSchema parsed, LibraryDialects dialects)
+    {
+        var build = LibrarySchemaBuilder.Build(parsed.LibraryRoot, parsed.LibraryReferences, dialects);
+        return new JsonSchemaValidator(build.Root, parsed.Options.AssertFormat, new EvaluationErrors(parsed.Documents), build.ResolvesLazily);
+    }
+
+    /// <inheritdoc />
+    public ValidationOutcome Validate(JsonElement instance)
+    {
+        if (_gate is null) return ValidateUnguarded(instance);
+        lock (_gate)
+        {
+            return ValidateUnguarded(instance);
+        }
+    }
+
+    private ValidationOutcome ValidateUnguarded(JsonElement instance)
+    {
+        RegexBudget.Reset();
+        try
+        {
+            if (_schema.Evaluate(instance, _flag).IsValid) return ValidationOutcome.Valid;
+            return ValidationOutcome.Invalid(_errors.Collect(_schema.Evaluate(instance, _list)));
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            return ValidationOutcome.Invalid([new ValidationError("", "", "$ref",
+                "The document is nested too deeply for this recursive schema to be evaluated safely.")]);
+        }
+        catch (Exception e) when (e is RefResolutionException or JsonSchemaException)
+        {
+            // Parsing smoke-tests references, but a dynamic reference can still fail for a particular document:
+            // that document cannot be shown valid, so it is refused with the reason.
+            return ValidationOutcome.Invalid([new ValidationError("", "", "$ref", $"The schema could not be evaluated on this document: {e.Message}")]);
+        }
+    }
+}
