@@ -33,11 +33,32 @@ internal sealed class EvaluationErrors
     {
         if (node.Errors is null) return;
         var instancePath = node.InstanceLocation.ToString();
-        foreach (var (keyword, message) in node.Errors)
+        foreach (var (reported, reportedMessage) in node.Errors)
         {
-            var schemaPath = SchemaPathOf(node, keyword);
+            var schemaPath = SchemaPathOf(node, reported);
+            var (keyword, message) = reported.Length > 0 ? (reported, reportedMessage) : FalseSchema(schemaPath, instancePath, reportedMessage);
             if (seen.Add((instancePath, schemaPath, keyword))) errors.Add(new ValidationError(instancePath, schemaPath, keyword, message));
         }
+    }
+
+    /// <summary>
+    /// A value refused by a <c>false</c> subschema is reported without a keyword; name the keyword that holds the
+    /// <c>false</c> (<c>additionalProperties</c>, <c>items</c>...) so the error says what to fix, as other validators do.
+    /// A <c>false</c> under <c>properties</c> (or another named map) is reported as keyword <c>false</c>.
+    /// </summary>
+    private static (string Keyword, string Message) FalseSchema(string schemaPath, string instancePath, string message)
+    {
+        var tokens = schemaPath.Split('/');
+        var last = tokens.Length > 1 ? tokens[^1] : "";
+        var parent = tokens.Length > 2 ? tokens[^2] : "";
+        if (last.Length == 0 || int.TryParse(last, out _) || parent is "properties" or "patternProperties" or "$defs" or "definitions" or "dependentSchemas" or "dependencies")
+            return ("false", message);
+        var member = instancePath.Length > 0 ? instancePath[(instancePath.LastIndexOf('/') + 1)..].Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal) : "";
+        return last is "additionalProperties" or "unevaluatedProperties"
+            ? (last, $"Property '{member}' is not allowed ({last} is false).")
+            : last is "items" or "additionalItems" or "unevaluatedItems"
+                ? (last, $"Item {member} is not allowed ({last} is false).")
+                : (last, message);
     }
 
     /// <summary>

@@ -1,29 +1,17 @@
 using SchemaRegistry.Core.Compatibility;
 using SchemaRegistry.Core.Formats;
 using Xunit.Abstractions;
+using SchemaRegistry.Testing;
 
 namespace SchemaRegistry.Formats.JsonSchema.Tests.Conformance;
 
 /// <summary>
 /// Apicurio's 145 JSON Schema compatibility cases through our diff and <see cref="CompatibilityChecker"/>. Where we
-/// deliberately disagree the case is listed in <see cref="KnownDisagreements"/> (argued in docs/compatibility.md); the
+/// deliberately disagree the case is listed in <see cref="ApicurioCompatibilityData.KnownDisagreements"/> (argued in docs/compatibility.md); the
 /// test asserts that list exactly, so a regression and an unexpected fix are both noticed.
 /// </summary>
 public sealed class ApicurioCompatibilityTests(ITestOutputHelper output)
 {
-    /// <summary>Case key to our verdict ("backward", "both", "none" or "forward") with the reason in one line.</summary>
-    public static readonly IReadOnlyDictionary<string, string> KnownDisagreements = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        // oneOf refuses a value that matches two alternatives. {"maxLength": 5} matches every non-string and every short
-        // string, so it overlaps {"type": "string"}: "abcdefg" is valid before (it matches only the string branch) and
-        // refused after (it matches both). The old schema is in fact FORWARD compatible with the new one, not BACKWARD;
-        // we cannot prove either direction without deciding overlap of arbitrary branches, so we answer none.
-        ["#118 Complex: oneOf 1"] = "none: the oneOf alternatives overlap; 'abcdefg' is valid before and refused after (the true answer is forward)",
-        // oneOf [string] accepts exactly the strings; oneOf [string, {maxLength: 5}] refuses "abc" (it matches both) and
-        // accepts 5 (it matches only the second): neither direction holds.
-        ["#120 Complex: oneOf 3"] = "none: the added alternative overlaps the old one; 'abc' is refused after, 5 was refused before",
-    };
-
     [Fact]
     public void Agreement_with_apicurio_is_as_documented()
     {
@@ -51,8 +39,8 @@ public sealed class ApicurioCompatibilityTests(ITestOutputHelper output)
                 output.WriteLine($"    {change.Kind} {change.Path}: {change.Message}");
         }
         output.WriteLine($"Apicurio agreement: {cases.Count - disagreements.Count}/{cases.Count}");
-        disagreements.Keys.Order(StringComparer.Ordinal).ShouldBe(KnownDisagreements.Keys.Order(StringComparer.Ordinal));
-        foreach (var (key, verdict) in disagreements) verdict.ShouldBe(KnownDisagreements[key].Split(':')[0], key);
+        disagreements.Keys.Order(StringComparer.Ordinal).ShouldBe(ApicurioCompatibilityData.KnownDisagreements.Keys.Order(StringComparer.Ordinal));
+        foreach (var (key, verdict) in disagreements) verdict.ShouldBe(ApicurioCompatibilityData.KnownDisagreements[key].Split(':')[0], key);
         (cases.Count - disagreements.Count).ShouldBeGreaterThanOrEqualTo(140);
     }
 

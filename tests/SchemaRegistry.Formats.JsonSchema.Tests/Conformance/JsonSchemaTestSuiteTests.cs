@@ -2,6 +2,7 @@ using System.Text.Json;
 using SchemaRegistry.Core.Formats;
 using SchemaRegistry.Formats.JsonSchema.Drafts;
 using Xunit.Abstractions;
+using SchemaRegistry.Testing;
 
 namespace SchemaRegistry.Formats.JsonSchema.Tests.Conformance;
 
@@ -14,15 +15,6 @@ public sealed class JsonSchemaTestSuiteTests(ITestOutputHelper output)
 {
     /// <summary>Cases not run, keyed "folder/file | group | case", with the reason. Empty: every required case passes.</summary>
     private static readonly Dictionary<string, string> Exclusions = new(StringComparer.Ordinal);
-
-    /// <summary>
-    /// The suite's format tests say "only an annotation by default": the registry asserts <c>format</c> (as the peer
-    /// validators do), so those cases run with <see cref="JsonSchemaFormatOptions.AssertFormat"/> off, which is the
-    /// suite's own default; <see cref="Format_cases_the_suite_calls_annotations_are_refused_by_the_registry_default"/>
-    /// checks that the registry's configuration refuses them.
-    /// </summary>
-    private static bool IsAnnotationOnlyFormatCase(SuiteCase @case) =>
-        @case.Description.Contains("only an annotation by default", StringComparison.Ordinal);
 
     [Theory]
     [InlineData("draft2020-12", JsonSchemaDraft.Draft202012, 1299)]
@@ -45,7 +37,7 @@ public sealed class JsonSchemaTestSuiteTests(ITestOutputHelper output)
                     excluded++;
                     continue;
                 }
-                var format = IsAnnotationOnlyFormatCase(@case) ? annotationOnly : registryDefault;
+                var format = JsonSchemaTestSuite.IsAnnotationOnlyFormatCase(@case) ? annotationOnly : registryDefault;
                 if (!validators.TryGetValue(format, out var validator))
                 {
                     var parsed = format.Parse(new SchemaParseRequest(group.Key.SchemaText, references));
@@ -73,7 +65,7 @@ public sealed class JsonSchemaTestSuiteTests(ITestOutputHelper output)
     public void Format_cases_the_suite_calls_annotations_are_refused_by_the_registry_default()
     {
         var registryDefault = new JsonSchemaFormat();
-        var cases = JsonSchemaTestSuite.Cases("draft2020-12").Where(IsAnnotationOnlyFormatCase).ToList();
+        var cases = JsonSchemaTestSuite.Cases("draft2020-12").Where(JsonSchemaTestSuite.IsAnnotationOnlyFormatCase).ToList();
         cases.Count.ShouldBeGreaterThan(10);
         var accepted = new List<string>();
         foreach (var @case in cases)
