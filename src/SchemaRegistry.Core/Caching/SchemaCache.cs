@@ -74,6 +74,7 @@ public sealed class SchemaCache
     {
         private readonly Lazy<IDataValidator> _validator;
         private long _lastUsed;
+        private ConcurrentDictionary<string, IDataValidator?>? _messageValidators;
 
         internal Entry(IParsedSchema schema)
         {
@@ -86,6 +87,17 @@ public sealed class SchemaCache
 
         /// <summary>The compiled validator (compiled once, on first use).</summary>
         public IDataValidator Validator => _validator.Value;
+
+        /// <summary>
+        /// The validator for one message type of a multi-message schema (compiled once per name); null when the schema
+        /// has no such message, or defines no messages at all.
+        /// </summary>
+        public IDataValidator? ValidatorFor(string messageName)
+        {
+            if (Schema is not IMultiMessageSchema messages) return null;
+            var byName = LazyInitializer.EnsureInitialized(ref _messageValidators, static () => new ConcurrentDictionary<string, IDataValidator?>(StringComparer.Ordinal));
+            return byName.GetOrAdd(messageName, static (name, m) => m.CompileValidator(name), messages);
+        }
 
         internal long LastUsed => Volatile.Read(ref _lastUsed);
 

@@ -7,6 +7,12 @@ public interface IDataValidator
 {
     /// <summary>Validates one document. A valid document should cost no allocation.</summary>
     ValidationOutcome Validate(JsonElement instance);
+
+    /// <summary>
+    /// Which evaluation path this validator takes (e.g. <c>compiled</c> or <c>library</c>), reported in the schema's
+    /// metadata so an operator can see why one schema validates faster than another.
+    /// </summary>
+    string Engine => "default";
 }
 
 /// <summary>One reason a document is invalid.</summary>

@@ -21,6 +21,20 @@ public sealed class ValidationService(SchemaLoader loader, SubjectQueries querie
         return await loader.LoadAsync(id, token).ConfigureAwait(false) ?? throw SubjectQueries.SchemaNotFound(id);
     }
 
+    /// <summary>
+    /// The compiled validator for one message type of a schema id (Protobuf files define several); with
+    /// <paramref name="message"/> null, the schema's default validator.
+    /// </summary>
+    public async ValueTask<IDataValidator> GetValidatorAsync(long id, string? message, CancellationToken token)
+    {
+        if (message is null) return await GetValidatorAsync(id, token).ConfigureAwait(false);
+        var entry = loader.TryGetCached(id) ?? await LoadVisibleAsync(id, token).ConfigureAwait(false);
+        if (entry.Schema is not IMultiMessageSchema messages)
+            throw new RegistryException(ErrorCode.InvalidRequest, $"Schema {id} is {entry.Schema.SchemaType}, which has no message types to choose from; drop ?message=.");
+        return entry.ValidatorFor(message)
+            ?? throw new RegistryException(ErrorCode.InvalidRequest, $"Schema {id} has no message '{message}'. Its messages: {string.Join(", ", messages.MessageNames)}.");
+    }
+
     /// <summary>The compiled validator for a subject's version.</summary>
     public async ValueTask<(IDataValidator Validator, long SchemaId)> GetValidatorAsync(string subject, VersionSelector selector, CancellationToken token)
     {

@@ -34,6 +34,9 @@ internal sealed class JsonSchemaValidator : IDataValidator
         return new JsonSchemaValidator(build.Root, parsed.Options.AssertFormat, new EvaluationErrors(parsed.Documents), build.ResolvesLazily);
     }
 
+    /// <summary>Evaluated by JsonSchema.Net (the library path).</summary>
+    public string Engine => "library";
+
     /// <inheritdoc />
     public ValidationOutcome Validate(JsonElement instance)
     {

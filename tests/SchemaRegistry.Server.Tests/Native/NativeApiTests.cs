@@ -194,5 +194,10 @@ public sealed class NativeApiTests(RegistryFixture registry) : IClassFixture<Reg
         var body = await _client.GetAsync($"/api/v1/schemas/{id}").ExpectAsync(HttpStatusCode.OK);
         body["usedBy"]!.AsArray().Single()!["subject"]!.GetValue<string>().ShouldBe(subject);
         body["schemaType"]!.GetValue<string>().ShouldBe("JSON");
+        body["validator"]!.GetValue<string>().ShouldNotBeNullOrWhiteSpace();
+        body.AsObject().ContainsKey("messages").ShouldBeFalse();
+        var versions = await _client.GetAsync($"/api/v1/subjects/{subject}/versions").ExpectAsync(HttpStatusCode.OK);
+        versions.AsArray().Single()!["id"]!.GetValue<long>().ShouldBe(id);
+        versions.AsArray().Single()!["semver"]!.GetValue<string>().ShouldBe("1.0.0");
     }
 }

@@ -90,6 +90,8 @@ public sealed class ValidationEndpointTests : IDisposable
         await _client.PostAsync($"/api/v1/validate/{id}", Raw("")).ExpectProblemAsync(HttpStatusCode.BadRequest);
         await _client.PostAsync($"/api/v1/validate/{id}", Raw("{}", "text/plain")).ExpectProblemAsync(HttpStatusCode.UnsupportedMediaType);
         await _client.PostAsync("/api/v1/validate/987654321", Raw("{}")).ExpectProblemAsync(HttpStatusCode.NotFound, 40403);
+        var noMessages = await _client.PostAsync($"/api/v1/validate/{id}?message=Foo", Raw("{}")).ExpectProblemAsync(HttpStatusCode.UnprocessableEntity, 42222);
+        noMessages["detail"]!.GetValue<string>().ShouldContain("no message types");
     }
 
     [Fact]

@@ -213,6 +213,10 @@ public sealed class SchemaByIdDto
     public List<NativeReference>? References { get; set; }
     /// <summary>Every live (subject, version) using it.</summary>
     public List<UsageDto> UsedBy { get; set; } = [];
+    /// <summary>The evaluation path its validator takes (e.g. <c>compiled</c> or <c>library</c>).</summary>
+    public string? Validator { get; set; }
+    /// <summary>For a schema with several message types (Protobuf): their names, the first being the default.</summary>
+    public List<string>? Messages { get; set; }
 }
 
 /// <summary>A (subject, version) using a schema.</summary>

@@ -1,4 +1,5 @@
 using SchemaRegistry.Core.Errors;
+using SchemaRegistry.Core.Formats;
 using SchemaRegistry.Core.Lifecycle;
 using SchemaRegistry.Core.Security;
 using SchemaRegistry.Core.Services;
@@ -53,10 +54,11 @@ internal static class SchemaRegistrationEndpoints
             outcome.Created ? StatusCodes.Status201Created : StatusCodes.Status200OK);
     }
 
-    private static async Task<IResult> GetById(long id, SubjectQueries queries, CancellationToken token)
+    private static async Task<IResult> GetById(long id, SubjectQueries queries, SchemaLoader loader, CancellationToken token)
     {
         var schema = await queries.GetSchemaAsync(id, token);
         var usages = await queries.GetUsagesAsync(id, includeDeleted: false, token);
+        var entry = await loader.GetAsync(id, token);
         return ApiResults.Native(new SchemaByIdDto
         {
             Id = schema.Id,
@@ -65,6 +67,8 @@ internal static class SchemaRegistrationEndpoints
             Fingerprint = schema.Fingerprint,
             References = NativeMapping.References(schema.References),
             UsedBy = [.. usages.Select(u => new UsageDto(u.Subject, u.Version))],
+            Validator = entry?.Validator.Engine,
+            Messages = entry?.Schema is IMultiMessageSchema messages ? [.. messages.MessageNames] : null,
         }, RegistryJson.Context.SchemaByIdDto);
     }
 }

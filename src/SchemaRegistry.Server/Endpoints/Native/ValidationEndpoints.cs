@@ -27,7 +27,7 @@ internal static class ValidationEndpoints
         group.MapPost("/validate/{id:long}", ValidateById)
             .AcceptsJson<JsonElement>().Produces<ValidationAnswer>()
             .WithSummary("Validate one JSON document against a schema id")
-            .WithDescription("Answers {valid, errors:[{instancePath, schemaPath, keyword, message}]}. A body that is not JSON is a 400; an unknown id a 404.");
+            .WithDescription("Answers {valid, errors:[{instancePath, schemaPath, keyword, message}]}. A body that is not JSON is a 400; an unknown id a 404. For a schema with several message types (Protobuf), ?message= names the one to validate against (default: the first).");
         group.MapPost("/validate/{id:long}/batch", ValidateBatchById)
             .AcceptsJson<JsonElement>().Produces<BatchAnswer>()
             .WithSummary("Validate a JSON array of documents against a schema id")
@@ -38,15 +38,16 @@ internal static class ValidationEndpoints
         return group;
     }
 
-    private static async Task ValidateById(HttpContext context, long id, ValidationService validation, IOptions<ServerOptions> options)
+    private static async Task ValidateById(HttpContext context, long id, string? message, ValidationService validation, IOptions<ServerOptions> options)
     {
-        var validator = await validation.GetValidatorAsync(id, context.RequestAborted);
+        var validator = await validation.GetValidatorAsync(id, message, context.RequestAborted);
         await ValidateOneAsync(context, validator, options.Value.Limits);
     }
 
-    private static async Task ValidateBySubject(HttpContext context, string subject, string version, ValidationService validation, IOptions<ServerOptions> options)
+    private static async Task ValidateBySubject(HttpContext context, string subject, string version, string? message, ValidationService validation, IOptions<ServerOptions> options)
     {
-        var (validator, _) = await validation.GetValidatorAsync(subject, VersionSelector.Parse(version, allowSemver: true), context.RequestAborted);
+        var (_, id) = await validation.GetValidatorAsync(subject, VersionSelector.Parse(version, allowSemver: true), context.RequestAborted);
+        var validator = await validation.GetValidatorAsync(id, message, context.RequestAborted);
         await ValidateOneAsync(context, validator, options.Value.Limits);
     }
 
@@ -72,9 +73,9 @@ internal static class ValidationEndpoints
         await response.BodyWriter.FlushAsync(context.RequestAborted);
     }
 
-    private static async Task ValidateBatchById(HttpContext context, long id, ValidationService validation, IOptions<ServerOptions> options)
+    private static async Task ValidateBatchById(HttpContext context, long id, string? message, ValidationService validation, IOptions<ServerOptions> options)
     {
-        var validator = await validation.GetValidatorAsync(id, context.RequestAborted);
+        var validator = await validation.GetValidatorAsync(id, message, context.RequestAborted);
         var limits = options.Value.Limits;
         using var document = await ReadDocumentAsync(context.Request, limits);
         var batch = document.RootElement;
