@@ -123,6 +123,16 @@ public sealed partial class SqliteSchemaStore
                 session.Command(q.includeDeleted ? Sql.Referrers : Sql.LiveReferrers).Bind("$subject", q.subject).Bind("$version", q.version)), token);
 
     /// <inheritdoc />
+    public ValueTask<IReadOnlyList<VersionCount>> CountVersionsAsync(CancellationToken token) =>
+        Read(0, static (session, _) =>
+        {
+            using var reader = session.Command(Sql.CountLiveVersions).ExecuteReader();
+            var counts = new List<VersionCount>();
+            while (reader.Read()) counts.Add(new VersionCount(reader.GetString(0), RowMapper.ParseState(reader.GetString(1)), reader.GetInt64(2)));
+            return (IReadOnlyList<VersionCount>)counts;
+        }, token);
+
+    /// <inheritdoc />
     /// <remarks>
     /// Filters combine with AND; a null or empty filter is not applied. Prefix is ordinal; Namespace is exact (the
     /// part before the last dot, <c>default</c> for subjects without one); Tag is an exact tag, compared

@@ -20,6 +20,9 @@ namespace SchemaRegistry.Storage.Sqlite;
 /// </summary>
 public sealed partial class SqliteSchemaStore : ISchemaStore
 {
+    /// <summary>The activity source of the store's spans (<c>store.commit</c>).</summary>
+    public const string ActivitySourceName = "SchemaRegistry.Storage";
+
     private readonly SqliteStoreOptions _options;
     private readonly Lock _gate = new();
     private GroupCommitWriter? _writer;

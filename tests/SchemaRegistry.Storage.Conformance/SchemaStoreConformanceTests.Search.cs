@@ -113,4 +113,19 @@ public abstract partial class SchemaStoreConformanceTests
         await ExecuteAsync(new ChangeStateCommand("llm.chat.Response", 3, VersionState.Archived, null));
         (await SearchAsync(new SubjectSearch(State: VersionState.Archived))).ShouldBe(["llm.chat.Response/3"]);
     }
+
+    [Fact]
+    public async Task Live_versions_are_counted_by_format_and_state()
+    {
+        await RegisterAsync("count-a", Schema("1"));
+        await RegisterAsync("count-a", Schema("2"), state: VersionState.Draft);
+        await RegisterAsync("count-b", Schema("3"), schemaType: Avro);
+        await RegisterAsync("count-b", Schema("4"), schemaType: Avro);
+        await ExecuteAsync(new DeleteVersionCommand("count-b", 2, Permanent: false));
+        var counts = await Store.CountVersionsAsync(None);
+        counts.ShouldContain(new VersionCount(Json, VersionState.Active, 1));
+        counts.ShouldContain(new VersionCount(Json, VersionState.Draft, 1));
+        counts.ShouldContain(new VersionCount(Avro, VersionState.Active, 1));
+        counts.Sum(c => c.Count).ShouldBe(3);
+    }
 }

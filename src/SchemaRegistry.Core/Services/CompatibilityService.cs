@@ -43,7 +43,13 @@ public sealed record VersionDiff(StoredVersion From, StoredVersion To, IReadOnly
 public sealed record CompatibilityCheck(CompatibilityReport Report, CompatibilityLevel Level, IReadOnlyList<string> Messages);
 
 /// <summary>Compatibility checks without registering, and diffs between versions.</summary>
-public sealed class CompatibilityService(ISchemaStore store, SchemaLoader loader, ReferenceResolver references, ConfigService config, SubjectQueries queries)
+public sealed class CompatibilityService(
+    ISchemaStore store,
+    SchemaLoader loader,
+    ReferenceResolver references,
+    ConfigService config,
+    SubjectQueries queries,
+    Observability.RegistryTelemetry telemetry)
 {
     /// <summary>
     /// Confluent's <c>/compatibility/subjects/{s}/versions[/{v}]</c>: checks a candidate against one live version, or
@@ -77,7 +83,10 @@ public sealed class CompatibilityService(ISchemaStore store, SchemaLoader loader
             }
         }
         var previous = await ParseAllAsync(against, token).ConfigureAwait(false);
+        using var activity = Observability.RegistryTelemetry.Activities.StartActivity("compatibility.check");
         var report = CompatibilityChecker.Check(checkedLevel, parsed, previous);
+        activity?.SetTag("registry.subject", subject).SetTag("registry.compatible", report.IsCompatible);
+        telemetry.CompatibilityChecked(report.IsCompatible);
         return new CompatibilityCheck(report, level, CompatibilityMessages.Describe(level, report, against));
     }
 
@@ -90,7 +99,10 @@ public sealed class CompatibilityService(ISchemaStore store, SchemaLoader loader
         var parsed = await ParseAsync(candidate, effective, token).ConfigureAwait(false);
         var live = await store.GetVersionsAsync(subject, includeDeleted: false, token).ConfigureAwait(false);
         var previous = await ParseAllAsync(live, token).ConfigureAwait(false);
+        using var activity = Observability.RegistryTelemetry.Activities.StartActivity("compatibility.check");
         var report = CompatibilityChecker.Check(level, parsed, previous);
+        activity?.SetTag("registry.subject", subject).SetTag("registry.compatible", report.IsCompatible);
+        telemetry.CompatibilityChecked(report.IsCompatible);
         var verdicts = CompatibilityChecker.VerdictPerLevel(parsed, previous);
         if (previous.Count == 0)
             return new CompatibilityAnalysis(level, report, verdicts, [], null, SemanticVersion.Initial.ToString());

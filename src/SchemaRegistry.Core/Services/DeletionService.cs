@@ -7,7 +7,7 @@ namespace SchemaRegistry.Core.Services;
 /// Confluent's delete life cycle: a version or subject is soft deleted first (hidden, its number still counted), and
 /// only then permanently deleted. A version another schema references cannot be deleted at all.
 /// </summary>
-public sealed class DeletionService(ISchemaStore store, SubjectQueries queries, ConfigService config, SubjectLocks locks)
+public sealed class DeletionService(ISchemaStore store, SubjectQueries queries, ConfigService config, SubjectLocks locks, SchemaVisibility visibility)
 {
     /// <summary>Deletes one version; returns its number.</summary>
     public async ValueTask<int> DeleteVersionAsync(string subject, VersionSelector selector, bool permanent, string actor, CancellationToken token)
@@ -26,7 +26,9 @@ public sealed class DeletionService(ISchemaStore store, SubjectQueries queries, 
         if (permanent && !version.Deleted)
             throw new RegistryException(ErrorCode.VersionNotSoftDeleted,
                 $"Subject '{subject}' Version {version.Version} was not deleted first before being permanently deleted");
-        return await store.ExecuteAsync(new DeleteVersionCommand(subject, version.Version, permanent) { Actor = actor }, token).ConfigureAwait(false);
+        var deleted = await store.ExecuteAsync(new DeleteVersionCommand(subject, version.Version, permanent) { Actor = actor }, token).ConfigureAwait(false);
+        if (permanent) visibility.OnUsageRemoved(version.Schema.Id);
+        return deleted;
     }
 
     /// <summary>Deletes a subject; returns the version numbers deleted (live ones for a soft delete, all for a permanent one).</summary>
@@ -46,7 +48,12 @@ public sealed class DeletionService(ISchemaStore store, SubjectQueries queries, 
         if (permanent && live > 0)
             throw new RegistryException(ErrorCode.SubjectNotSoftDeleted,
                 $"Subject '{subject}' was not deleted first before being permanently deleted");
-        return await store.ExecuteAsync(new DeleteSubjectCommand(subject, permanent) { Actor = actor }, token).ConfigureAwait(false);
+        var deleted = await store.ExecuteAsync(new DeleteSubjectCommand(subject, permanent) { Actor = actor }, token).ConfigureAwait(false);
+        if (permanent)
+        {
+            foreach (var id in all.Select(v => v.Schema.Id).Distinct()) visibility.OnUsageRemoved(id);
+        }
+        return deleted;
     }
 
     private async ValueTask EnsureWritableAsync(string subject, CancellationToken token)

@@ -47,18 +47,22 @@ public sealed record RegistrationOutcome(long Id, int Version, string Semver, bo
 /// proposed (or an explicit one checked) from the diff, and the version is appended in one durable store command.
 /// Serialized per subject, so versions have no gaps or duplicates.
 /// </summary>
-public sealed class RegistrationService(
+public sealed partial class RegistrationService(
     ISchemaStore store,
     SchemaLoader loader,
     ReferenceResolver references,
     ConfigService config,
-    SubjectLocks locks)
+    SubjectLocks locks,
+    Observability.RegistryTelemetry telemetry,
+    Microsoft.Extensions.Logging.ILogger<RegistrationService> logger)
 {
     /// <summary>Registers a schema, or returns the existing version when the subject already has it.</summary>
     public async ValueTask<RegistrationOutcome> RegisterAsync(RegistrationRequest request, CancellationToken token)
     {
         ArgumentNullException.ThrowIfNull(request);
         SubjectName.EnsureValid(request.Subject);
+        using var activity = Observability.RegistryTelemetry.Activities.StartActivity("register");
+        activity?.SetTag("registry.subject", request.Subject);
         var explicitSemver = ParseSemver(request.Semver);
 
         var effective = await config.GetEffectiveAsync(request.Subject, token).ConfigureAwait(false);
@@ -77,6 +81,7 @@ public sealed class RegistrationService(
             (request.Id is null or < 0 || request.Id == existing.Schema.Id) &&
             (request.Version is null or 0 or -1 || request.Version == existing.Version))
         {
+            telemetry.Registered(existing.Schema.SchemaType, created: false);
             return new RegistrationOutcome(existing.Schema.Id, existing.Version, existing.Semver, Created: false, [], existing.Schema.SchemaType, existing.Schema.Text);
         }
 
@@ -113,6 +118,9 @@ public sealed class RegistrationService(
         };
         var registered = await store.ExecuteAsync(command, token).ConfigureAwait(false);
         loader.Remember(registered.SchemaId, parsed);
+        telemetry.Registered(parsed.SchemaType, created: true);
+        Log.Registered(logger, request.Subject, registered.Version, command.Semver, registered.SchemaId, parsed.SchemaType);
+        activity?.SetTag("registry.schema_id", registered.SchemaId).SetTag("registry.version", registered.Version);
         return new RegistrationOutcome(registered.SchemaId, registered.Version, command.Semver, Created: true, changes, parsed.SchemaType, parsed.CanonicalText);
     }
 
@@ -144,7 +152,10 @@ public sealed class RegistrationService(
         var previous = new List<VersionedSchema>(relevant.Count);
         foreach (var version in relevant)
             previous.Add(new VersionedSchema(version.Version, await loader.GetParsedAsync(version.Schema, token).ConfigureAwait(false)));
+        using var activity = Observability.RegistryTelemetry.Activities.StartActivity("compatibility.check");
         var report = CompatibilityChecker.Check(level, parsed, previous);
+        activity?.SetTag("registry.level", level.ToWire()).SetTag("registry.compatible", report.IsCompatible);
+        telemetry.CompatibilityChecked(report.IsCompatible);
         if (!report.IsCompatible)
             throw Incompatible(subject, level, report, relevant);
     }
@@ -173,5 +184,12 @@ public sealed class RegistrationService(
         return new RegistryException(ErrorCode.IncompatibleSchema,
             $"Schema being registered is incompatible with an earlier schema for subject \"{subject}\", details: [{string.Join(", ", details)}]",
             details);
+    }
+
+    private static partial class Log
+    {
+        [Microsoft.Extensions.Logging.LoggerMessage(1, Microsoft.Extensions.Logging.LogLevel.Information,
+            "Registered {Subject} version {Version} ({Semver}) as schema {SchemaId} ({SchemaType})")]
+        public static partial void Registered(Microsoft.Extensions.Logging.ILogger logger, string subject, int version, string semver, long schemaId, string schemaType);
     }
 }

@@ -54,6 +54,9 @@ public interface ISchemaStore : IAsyncDisposable
     /// <summary>The latest live version of each subject matching a search, by subject name.</summary>
     ValueTask<IReadOnlyList<StoredVersion>> SearchSubjectsAsync(SubjectSearch search, CancellationToken token);
 
+    /// <summary>Live (not soft-deleted) versions counted by format and state, for the schemas gauge.</summary>
+    ValueTask<IReadOnlyList<VersionCount>> CountVersionsAsync(CancellationToken token);
+
     /// <summary>The configuration of a subject, or the global one when <paramref name="subject"/> is null; null when unset.</summary>
     ValueTask<SubjectConfig?> GetConfigAsync(string? subject, CancellationToken token);
 

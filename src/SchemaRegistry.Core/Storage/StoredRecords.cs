@@ -93,3 +93,9 @@ public sealed record SubjectSearch(
     string? Text = null,
     int Offset = 0,
     int Limit = 100);
+
+/// <summary>How many live versions have a format and a state.</summary>
+/// <param name="SchemaType">The format.</param>
+/// <param name="State">The life cycle state.</param>
+/// <param name="Count">The number of live versions.</param>
+public sealed record VersionCount(string SchemaType, VersionState State, long Count);

@@ -6,7 +6,7 @@ namespace SchemaRegistry.Server.Errors;
 /// Turns every failure into an answer in the API's own error shape: refusals keep their code, oversized or malformed
 /// requests become 413/400, and anything unexpected becomes a 500 with a generic message (the details go to the log).
 /// </summary>
-internal sealed class ErrorHandlingMiddleware(RequestDelegate next, ILogger<ErrorHandlingMiddleware> logger)
+internal sealed class ErrorHandlingMiddleware(RequestDelegate next, Core.Observability.RegistryTelemetry telemetry, ILogger<ErrorHandlingMiddleware> logger)
 {
     public async Task InvokeAsync(HttpContext context)
     {
@@ -18,7 +18,11 @@ internal sealed class ErrorHandlingMiddleware(RequestDelegate next, ILogger<Erro
         catch (RegistryException e)
         {
             // Refusals are the caller's business; a failing store is the operator's.
-            if (e.Code.HttpStatus() >= 500) logger.LogError(e, "{Method} {Path} failed: {Message}", context.Request.Method, context.Request.Path, e.Message);
+            if (e.Code.HttpStatus() >= 500)
+            {
+                if (e.Code == ErrorCode.StoreError) telemetry.StorageError("request");
+                logger.LogError(e, "{Method} {Path} failed: {Message}", context.Request.Method, context.Request.Path, e.Message);
+            }
             await ErrorResponses.WriteAsync(context, e.Code, e.Message, e.Details);
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)

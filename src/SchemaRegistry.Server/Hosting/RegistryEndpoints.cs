@@ -3,6 +3,7 @@ using SchemaRegistry.Server.Endpoints.Confluent;
 using SchemaRegistry.Server.Endpoints.Health;
 using SchemaRegistry.Server.Endpoints.Native;
 using SchemaRegistry.Server.Errors;
+using SchemaRegistry.Server.Observability;
 
 namespace SchemaRegistry.Server.Hosting;
 
@@ -11,11 +12,14 @@ internal static class RegistryEndpoints
 {
     public static WebApplication MapRegistry(this WebApplication app)
     {
+        app.UseMiddleware<HttpMetricsMiddleware>();
+        app.UseMiddleware<RequestLogScopeMiddleware>();
         app.UseMiddleware<ErrorHandlingMiddleware>();
         app.UseRouting();
         app.UseMiddleware<Http.EncodedSlashMiddleware>();
 
         app.MapHealth();
+        app.MapRegistryMetrics();
 
         app.MapConfluentRoot();
         app.MapConfluentSubjects();

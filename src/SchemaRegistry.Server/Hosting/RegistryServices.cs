@@ -6,6 +6,7 @@ using SchemaRegistry.Core.Services;
 using SchemaRegistry.Core.Storage;
 using SchemaRegistry.Formats.JsonSchema;
 using SchemaRegistry.Server.Endpoints.Health;
+using SchemaRegistry.Server.Observability;
 using SchemaRegistry.Storage.Sqlite;
 
 namespace SchemaRegistry.Server.Hosting;
@@ -54,7 +55,10 @@ internal static class RegistryServices
         services.AddSingleton<CompatibilityService>();
         services.AddSingleton<LifecycleService>();
         services.AddSingleton<ValidationService>();
+        services.AddSingleton<SchemaVisibility>();
+        services.AddSingleton<Http.SchemaResponseCache>();
 
+        builder.AddRegistryTelemetry();
         services.AddRegistryHealthChecks();
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
 

@@ -132,6 +132,18 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
         }
     }
 
+    private static System.Diagnostics.Activity? StartCommitSpan(List<PendingWrite> batch)
+    {
+        var links = new List<System.Diagnostics.ActivityLink>(batch.Count);
+        foreach (var write in batch)
+        {
+            if (write.Caller != default) links.Add(new System.Diagnostics.ActivityLink(write.Caller));
+        }
+        var activity = StoreActivities.Source.StartActivity("store.commit", System.Diagnostics.ActivityKind.Internal, parentContext: default, links: links);
+        activity?.SetTag("store.batch_size", batch.Count);
+        return activity;
+    }
+
     private bool WaitForWork()
     {
         var wait = _queue.Reader.WaitToReadAsync();
@@ -140,6 +152,8 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
 
     private void ApplyBatch(List<PendingWrite> batch)
     {
+        // One span per transaction, linked to every request whose write it carries (they run on other threads).
+        using var activity = StoreActivities.Source.HasListeners() ? StartCommitSpan(batch) : null;
         Interlocked.Increment(ref _batches);
         if (batch.Count > _largestBatch) Volatile.Write(ref _largestBatch, batch.Count);
         try

@@ -12,6 +12,9 @@ internal abstract class PendingWrite
     private const int Queued = 0, Started = 1, Cancelled = 2;
     private int _state;
 
+    /// <summary>The caller's trace context, linked from the commit span that carries this write (default when untraced).</summary>
+    public System.Diagnostics.ActivityContext Caller { get; } = System.Diagnostics.Activity.Current?.Context ?? default;
+
     /// <summary>Claims the command for the writer; false when its caller cancelled first.</summary>
     public bool TryStart() => Interlocked.CompareExchange(ref _state, Started, Queued) == Queued;
 

@@ -64,6 +64,10 @@ internal static class Sql
     public const string LiveReferrers =
         "SELECT " + VersionColumns + VersionFrom + ReferrerKeys + " AND v.deleted = 0 ORDER BY v.subject, v.version";
 
+    /// <summary>Live versions by format and state (the schemas gauge; a scan, so callers cache it).</summary>
+    public const string CountLiveVersions =
+        "SELECT s.schema_type, v.state, COUNT(*) FROM versions v JOIN schemas s ON s.id = v.schema_id WHERE v.deleted = 0 GROUP BY s.schema_type, v.state";
+
     public const string ConfigByScope = "SELECT level, normalize FROM configs WHERE scope = $scope AND subject = $subject";
 
     public const string ModeByScope = "SELECT mode FROM modes WHERE scope = $scope AND subject = $subject";

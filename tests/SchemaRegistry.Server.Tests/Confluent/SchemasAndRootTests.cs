@@ -122,4 +122,20 @@ public sealed class SchemasAndRootTests(RegistryFixture registry) : IClassFixtur
     [Fact]
     public async Task Contexts_lists_the_default_one() =>
         (await _client.GetAsync("/contexts").ExpectAsync(HttpStatusCode.OK)).AsArray().Select(c => c!.GetValue<string>()).ShouldBe(["."]);
+
+    [Fact]
+    public async Task Schemas_by_id_are_immutable_answers_with_etags()
+    {
+        var subject = Subject();
+        var id = (await _client.PostAsync($"/subjects/{subject}/versions", JsonSchema($$"""{"type":"string","$comment":"{{subject}}"}""")).ExpectAsync(HttpStatusCode.OK))["id"]!.GetValue<long>();
+        using var first = await _client.GetAsync($"/schemas/ids/{id}");
+        first.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var etag = first.Headers.ETag!.Tag;
+        first.Headers.CacheControl!.ToString().ShouldContain("immutable");
+        using var again = await _client.SendAsync(new HttpRequestMessage(HttpMethod.Get, $"/schemas/ids/{id}") { Headers = { { "If-None-Match", etag } } });
+        again.StatusCode.ShouldBe(HttpStatusCode.NotModified);
+        using var raw = await _client.GetAsync($"/schemas/ids/{id}/schema");
+        raw.Headers.ETag!.Tag.ShouldBe(etag);
+        (await raw.Content.ReadAsStringAsync()).ShouldContain(subject);
+    }
 }

@@ -34,8 +34,15 @@ internal static class SchemaEndpoints
     private static IResult Types(SchemaLoader loader) =>
         ApiResults.Confluent(loader.Formats.Types.ToList(), RegistryJson.Context.ListString);
 
-    private static async Task<IResult> GetById(long id, SubjectQueries queries, ISchemaStore store, string? subject, string? fetchMaxId, CancellationToken token)
+    private static async Task GetById(HttpContext context, long id, SubjectQueries queries, ISchemaStore store, SchemaResponseCache cache, string? subject, string? fetchMaxId, CancellationToken token)
     {
+        if (subject is null && !QueryFlag.Of(fetchMaxId))
+        {
+            // The common case (every deserializer asks it): immutable, served from cached bytes.
+            var cached = await cache.GetAsync(id, token);
+            await SchemaResponseCache.WriteAsync(context, cached.Json, cached.ETag, MediaTypes.Negotiate(context.Request));
+            return;
+        }
         var schema = await queries.GetSchemaAsync(id, token);
         if (subject is not null)
         {
@@ -45,13 +52,13 @@ internal static class SchemaEndpoints
         }
         var dto = ConfluentMapping.ToDto(schema);
         if (QueryFlag.Of(fetchMaxId)) dto.MaxId = await store.GetMaxSchemaIdAsync(token);
-        return ApiResults.Confluent(dto, RegistryJson.Context.SchemaDto);
+        await ApiResults.Confluent(dto, RegistryJson.Context.SchemaDto).ExecuteAsync(context);
     }
 
-    private static async Task<IResult> GetRawById(HttpRequest request, long id, SubjectQueries queries, CancellationToken token)
+    private static async Task GetRawById(HttpContext context, long id, SchemaResponseCache cache, CancellationToken token)
     {
-        var schema = await queries.GetSchemaAsync(id, token);
-        return ApiResults.Raw(schema.Text, request);
+        var cached = await cache.GetAsync(id, token);
+        await SchemaResponseCache.WriteAsync(context, cached.Raw, cached.ETag, MediaTypes.Negotiate(context.Request));
     }
 
     private static async Task<IResult> GetSubjects(long id, SubjectQueries queries, string? deleted, CancellationToken token)

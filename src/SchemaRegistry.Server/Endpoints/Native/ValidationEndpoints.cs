@@ -1,9 +1,11 @@
 using System.Buffers;
+using System.Diagnostics;
 using System.IO.Pipelines;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using SchemaRegistry.Core.Errors;
 using SchemaRegistry.Core.Formats;
+using SchemaRegistry.Core.Observability;
 using SchemaRegistry.Core.Security;
 using SchemaRegistry.Core.Services;
 using SchemaRegistry.Server.Hosting;
@@ -38,23 +40,25 @@ internal static class ValidationEndpoints
         return group;
     }
 
-    private static async Task ValidateById(HttpContext context, long id, string? message, ValidationService validation, IOptions<ServerOptions> options)
+    private static async Task ValidateById(HttpContext context, long id, string? message, ValidationService validation, RegistryTelemetry telemetry, IOptions<ServerOptions> options)
     {
         var validator = await validation.GetValidatorAsync(id, message, context.RequestAborted);
-        await ValidateOneAsync(context, validator, options.Value.Limits);
+        await ValidateOneAsync(context, validator, telemetry, options.Value.Limits);
     }
 
-    private static async Task ValidateBySubject(HttpContext context, string subject, string version, string? message, ValidationService validation, IOptions<ServerOptions> options)
+    private static async Task ValidateBySubject(HttpContext context, string subject, string version, string? message, ValidationService validation, RegistryTelemetry telemetry, IOptions<ServerOptions> options)
     {
         var (_, id) = await validation.GetValidatorAsync(subject, VersionSelector.Parse(version, allowSemver: true), context.RequestAborted);
         var validator = await validation.GetValidatorAsync(id, message, context.RequestAborted);
-        await ValidateOneAsync(context, validator, options.Value.Limits);
+        await ValidateOneAsync(context, validator, telemetry, options.Value.Limits);
     }
 
-    private static async Task ValidateOneAsync(HttpContext context, IDataValidator validator, LimitOptions limits)
+    private static async Task ValidateOneAsync(HttpContext context, IDataValidator validator, RegistryTelemetry telemetry, LimitOptions limits)
     {
         using var document = await ReadDocumentAsync(context.Request, limits);
-        var outcome = validator.Validate(document.RootElement);
+        using var activity = RegistryTelemetry.Activities.StartActivity("validate");
+        var outcome = Validate(validator, document.RootElement, telemetry);
+        activity?.SetTag("registry.valid", outcome.IsValid);
         var response = context.Response;
         response.ContentType = MediaTypes.Json;
         if (outcome.IsValid)
@@ -73,7 +77,7 @@ internal static class ValidationEndpoints
         await response.BodyWriter.FlushAsync(context.RequestAborted);
     }
 
-    private static async Task ValidateBatchById(HttpContext context, long id, string? message, ValidationService validation, IOptions<ServerOptions> options)
+    private static async Task ValidateBatchById(HttpContext context, long id, string? message, ValidationService validation, RegistryTelemetry telemetry, IOptions<ServerOptions> options)
     {
         var validator = await validation.GetValidatorAsync(id, message, context.RequestAborted);
         var limits = options.Value.Limits;
@@ -90,11 +94,15 @@ internal static class ValidationEndpoints
         {
             var index = 0;
             var valid = 0;
-            foreach (var item in batch.EnumerateArray())
+            using (var activity = RegistryTelemetry.Activities.StartActivity("validate"))
             {
-                var outcome = validator.Validate(item);
-                outcomes[index++] = outcome;
-                if (outcome.IsValid) valid++;
+                activity?.SetTag("registry.batch_size", count);
+                foreach (var item in batch.EnumerateArray())
+                {
+                    var outcome = Validate(validator, item, telemetry);
+                    outcomes[index++] = outcome;
+                    if (outcome.IsValid) valid++;
+                }
             }
             var response = context.Response;
             response.ContentType = MediaTypes.Json;
@@ -124,6 +132,16 @@ internal static class ValidationEndpoints
             Array.Clear(outcomes, 0, count);
             ArrayPool<ValidationOutcome>.Shared.Return(outcomes);
         }
+    }
+
+    // The clock is read only when someone listens to the validation metrics.
+    private static ValidationOutcome Validate(IDataValidator validator, JsonElement document, RegistryTelemetry telemetry)
+    {
+        if (!telemetry.ValidationMetricsEnabled) return validator.Validate(document);
+        var started = Stopwatch.GetTimestamp();
+        var outcome = validator.Validate(document);
+        telemetry.Validated(outcome.IsValid, Stopwatch.GetElapsedTime(started));
+        return outcome;
     }
 
     private static async ValueTask FlushAsync(Utf8JsonWriter writer, PipeWriter pipe, CancellationToken token)

@@ -1,0 +1,124 @@
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+using SchemaRegistry.Core.Caching;
+using SchemaRegistry.Core.Lifecycle;
+using SchemaRegistry.Core.Storage;
+
+namespace SchemaRegistry.Core.Observability;
+
+/// <summary>
+/// The registry's own metrics and spans, on the platform's <see cref="Meter"/> and <see cref="ActivitySource"/>: the
+/// domain records them without knowing who listens (the server exports them as Prometheus text and OTLP). Names are
+/// the original design's, exactly. Recording costs a few nanoseconds and nothing when no one listens.
+/// </summary>
+public sealed class RegistryTelemetry : IDisposable
+{
+    /// <summary>The meter name to export.</summary>
+    public const string MeterName = "SchemaRegistry";
+
+    /// <summary>The activity source name to export.</summary>
+    public const string ActivitySourceName = "SchemaRegistry";
+
+    /// <summary>Spans: register, compatibility check, validate (the store adds its commit).</summary>
+    public static ActivitySource Activities { get; } = new(ActivitySourceName);
+
+    private readonly Meter _meter;
+    private readonly Counter<long> _registrations;
+    private readonly Counter<long> _compatibilityChecks;
+    private readonly Counter<long> _validations;
+    private readonly Histogram<double> _validationDuration;
+    private static readonly string[] StorageOperations = ["open", "request", "count"];
+    private readonly long[] _storageErrors = new long[StorageOperations.Length];
+
+    /// <summary>Creates the instruments on a meter from <paramref name="meters"/>.</summary>
+    public RegistryTelemetry(IMeterFactory meters, SchemaCache cache, ISchemaStore store)
+    {
+        ArgumentNullException.ThrowIfNull(meters);
+        ArgumentNullException.ThrowIfNull(cache);
+        ArgumentNullException.ThrowIfNull(store);
+        _meter = meters.Create(MeterName);
+        _registrations = _meter.CreateCounter<long>("schema_registry_schema_registrations_total", description: "Schema versions registered (result: created, existing).");
+        _compatibilityChecks = _meter.CreateCounter<long>("schema_registry_compatibility_checks_total", description: "Compatibility checks, on registration and on request (result: compatible, incompatible).");
+        _validations = _meter.CreateCounter<long>("schema_registry_validations_total", description: "Documents validated (result: valid, invalid).");
+        _validationDuration = _meter.CreateHistogram<double>("schema_registry_validation_duration_seconds", unit: "s",
+            description: "Time to validate one document, parse excluded.",
+            advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.000001, 0.0000025, 0.000005, 0.00001, 0.000025, 0.00005, 0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.01, 0.1] });
+        // Observable, so the series exists at 0 from the first scrape and alerts on its rate work before any error.
+        _meter.CreateObservableCounter("schema_registry_storage_errors_total", StorageErrorMeasurements, description: "Store operations that failed.");
+        // The cache counts its own hits and misses; the meter reads them at scrape time (nothing on the hot path).
+        _meter.CreateObservableCounter("schema_registry_cache_hits_total", () => new Measurement<long>(cache.Hits, new KeyValuePair<string, object?>("cache", "schema")),
+            description: "Lookups of parsed schemas and validators served from the cache.");
+        _meter.CreateObservableCounter("schema_registry_cache_misses_total", () => new Measurement<long>(cache.Misses, new KeyValuePair<string, object?>("cache", "schema")),
+            description: "Lookups of parsed schemas and validators that had to load and compile.");
+        _meter.CreateObservableGauge("schema_registry_schemas_total", () => CountSchemas(store),
+            description: "Live schema versions by format and state.");
+        _meter.CreateObservableGauge("schema_registry_cache_entries", () => new Measurement<long>(cache.Count, new KeyValuePair<string, object?>("cache", "schema")),
+            description: "Parsed schemas held by the cache.");
+    }
+
+    // Counting scans the live versions, so a scrape reuses a count younger than this.
+    private static readonly TimeSpan CountLifetime = TimeSpan.FromSeconds(30);
+    private Measurement<long>[] _schemaCounts = [];
+    private long _schemaCountsAt;
+
+    // Read at scrape time, at most every CountLifetime. The store's reads complete synchronously.
+    private Measurement<long>[] CountSchemas(ISchemaStore store)
+    {
+        if (!store.IsReady) return [];
+        var countedAt = Volatile.Read(ref _schemaCountsAt);
+        if (countedAt != 0 && Stopwatch.GetElapsedTime(countedAt) < CountLifetime) return _schemaCounts;
+        try
+        {
+            var pending = store.CountVersionsAsync(CancellationToken.None);
+            var counts = pending.IsCompletedSuccessfully ? pending.Result : pending.AsTask().GetAwaiter().GetResult();
+            _schemaCounts = [.. counts.Select(c => new Measurement<long>(c.Count,
+                new KeyValuePair<string, object?>("format", c.SchemaType), new KeyValuePair<string, object?>("state", c.State.ToWire())))];
+            Volatile.Write(ref _schemaCountsAt, Stopwatch.GetTimestamp());
+        }
+        catch (Errors.RegistryException)
+        {
+            StorageError("count");
+        }
+        return _schemaCounts;
+    }
+
+    /// <summary>The meter, for instruments other layers add (the server's HTTP metrics, the store's counters).</summary>
+    public Meter Meter => _meter;
+
+    /// <summary>Records a registration.</summary>
+    public void Registered(string schemaType, bool created) =>
+        _registrations.Add(1, new KeyValuePair<string, object?>("format", schemaType), new KeyValuePair<string, object?>("result", created ? "created" : "existing"));
+
+    /// <summary>Records a compatibility check.</summary>
+    public void CompatibilityChecked(bool compatible) =>
+        _compatibilityChecks.Add(1, new KeyValuePair<string, object?>("result", compatible ? "compatible" : "incompatible"));
+
+    /// <summary>Records one validated document and how long it took.</summary>
+    public void Validated(bool valid, TimeSpan elapsed)
+    {
+        var result = new KeyValuePair<string, object?>("result", valid ? "valid" : "invalid");
+        _validations.Add(1, result);
+        _validationDuration.Record(elapsed.TotalSeconds, result);
+    }
+
+    /// <summary>True when someone listens to validation metrics (so callers can skip the clock otherwise).</summary>
+    public bool ValidationMetricsEnabled => _validations.Enabled || _validationDuration.Enabled;
+
+    /// <summary>Records a failed store operation: <c>open</c>, <c>request</c> or <c>count</c>.</summary>
+    public void StorageError(string operation)
+    {
+        var index = Array.IndexOf(StorageOperations, operation);
+        Interlocked.Increment(ref _storageErrors[index < 0 ? 1 : index]);
+    }
+
+    private Measurement<long>[] StorageErrorMeasurements()
+    {
+        var measurements = new Measurement<long>[StorageOperations.Length];
+        for (var i = 0; i < measurements.Length; i++)
+            measurements[i] = new Measurement<long>(Interlocked.Read(ref _storageErrors[i]), new KeyValuePair<string, object?>("operation", StorageOperations[i]));
+        return measurements;
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _meter.Dispose();
+}
