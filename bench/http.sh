@@ -1,0 +1,122 @@
+#!/usr/bin/env bash
+# HTTP benchmark of the registry beside the peers, in one run on this machine:
+#   1. builds Release, starts the registry on a fresh data directory;
+#   2. runs ../shared/peers/run.sh with OURS_URL (noop ceilings, ajv+fastify, ASP.NET+JsonSchema.Net, ours; small,
+#      medium and large documents; a correctness gate first);
+#   3. lookups (GET /schemas/ids/{id}), batch validation (1,000 medium documents a request), registrations
+#      (16 clients on distinct subjects at BACKWARD_TRANSITIVE over 10 earlier versions);
+#   4. writes bench/results/<UTC date-time>.md with the table of ratios against the targets.
+# usage: bench/http.sh            env: WARMUP=5 DURATION=10 THREADS=2 CONNECTIONS=32 (as run.sh), REG_SECONDS=10
+set -euo pipefail
+HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+ROOT=$(cd "$HERE/.." && pwd)
+PEERS=$(cd "$ROOT/../shared/peers" && pwd)
+STAMP=$(date -u +%Y-%m-%d-%H%M)
+OUT=$HERE/results/$STAMP.md
+SCRATCH=${BENCH_SCRATCH:-/tmp/registry-bench}
+export WARMUP=${WARMUP:-5} DURATION=${DURATION:-10} THREADS=${THREADS:-2} CONNECTIONS=${CONNECTIONS:-32}
+REG_SECONDS=${REG_SECONDS:-10}
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+log() { printf '[bench] %s\n' "$*" >&2; }
+mkdir -p "$SCRATCH" "$HERE/results"
+command -v wrk >/dev/null || { apt-get install -y wrk >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get install -y wrk >/dev/null; }; }
+
+log "building Release"
+dotnet build "$ROOT/src/SchemaRegistry.Server" -c Release -nologo -v q >"$SCRATCH/build.log" 2>&1 || { cat "$SCRATCH/build.log"; exit 1; }
+dotnet build "$ROOT/bench/SchemaRegistry.LoadTest" -c Release -nologo -v q >>"$SCRATCH/build.log" 2>&1 || { cat "$SCRATCH/build.log"; exit 1; }
+
+PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
+URL=http://127.0.0.1:$PORT
+DATA=$(mktemp -d "$SCRATCH/data.XXXX")
+REGISTRY_PID=
+cleanup() { [ -n "$REGISTRY_PID" ] && kill "$REGISTRY_PID" 2>/dev/null; wait 2>/dev/null || true; rm -rf "$DATA"; }
+trap cleanup EXIT
+(cd "$ROOT/src/SchemaRegistry.Server/bin/Release/net10.0" && exec dotnet SchemaRegistry.Server.dll --urls "$URL" --data-dir "$DATA") >"$SCRATCH/registry.log" 2>&1 &
+REGISTRY_PID=$!
+for _ in $(seq 300); do curl -fs "$URL/health/ready" >/dev/null 2>&1 && break; sleep 0.1; done
+curl -fs "$URL/health/ready" >/dev/null || { cat "$SCRATCH/registry.log"; exit 1; }
+log "registry pid $REGISTRY_PID on $URL"
+
+log "peers run (ours beside ajv-fastify and dotnet-naive)"
+TARGETS="dotnet-noop ajv-noop dotnet-small ajv-small ours-small dotnet-medium ajv-medium ours-medium dotnet-large ajv-large ours-large" \
+OURS_URL=$URL "$PEERS/run.sh" "$SCRATCH/peers.json" | tee "$SCRATCH/peers.txt"
+
+id_of() { curl -fs "$URL/subjects/peers-$1/versions/latest" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])'; }
+MEDIUM_ID=$(id_of chat-completion)
+
+wrk_json() { # name url [body-file] [connections]
+  local name=$1 url=$2 body=${3:-} connections=${4:-$CONNECTIONS}
+  WRK_BODY=$body wrk -t"$THREADS" -c"$connections" -d"${WARMUP}s" -s "$PEERS/wrk-post.lua" "$url" >/dev/null 2>&1
+  WRK_BODY=$body wrk -t"$THREADS" -c"$connections" -d"${DURATION}s" --latency -s "$PEERS/wrk-post.lua" "$url" >"$SCRATCH/$name.txt" 2>&1
+  sed -n 's/^WRK_JSON //p' "$SCRATCH/$name.txt"
+}
+
+log "lookups: GET /schemas/ids/$MEDIUM_ID"
+LOOKUP=$(wrk_json lookup "$URL/schemas/ids/$MEDIUM_ID")
+log "lookups: GET /subjects/peers-chat-completion/versions/1"
+LOOKUP_VERSION=$(wrk_json lookup-version "$URL/subjects/peers-chat-completion/versions/1")
+
+log "batch: 1,000 medium documents a request"
+python3 - "$PEERS/payloads/chat-completion.valid.json" "$SCRATCH/batch.json" <<'PY'
+import json, sys
+doc = json.load(open(sys.argv[1]))
+json.dump([doc] * 1000, open(sys.argv[2], "w"))
+PY
+BATCH=$(wrk_json batch "$URL/api/v1/validate/$MEDIUM_ID/batch" "$SCRATCH/batch.json" 4)
+
+log "registrations: 16 clients, distinct subjects, BACKWARD_TRANSITIVE over 10 earlier versions"
+REGISTRATIONS=$(dotnet "$ROOT/bench/SchemaRegistry.LoadTest/bin/Release/net10.0/SchemaRegistry.LoadTest.dll" --url "$URL" --clients 16 --subjects-per-client 50 --seed-versions 10 --seconds "$REG_SECONDS")
+log "registrations: $REGISTRATIONS"
+
+node - "$SCRATCH/peers.json" "$OUT" "$LOOKUP" "$LOOKUP_VERSION" "$BATCH" "$REGISTRATIONS" "$STAMP" <<'JS'
+const fs = require('fs');
+const [peersFile, out, lookupJ, lookupVersionJ, batchJ, regJ, stamp] = process.argv.slice(2);
+const peers = JSON.parse(fs.readFileSync(peersFile, 'utf8'));
+const rps = Object.fromEntries(peers.results.map((r) => [r.target, r]));
+const lookup = JSON.parse(lookupJ), lookupVersion = JSON.parse(lookupVersionJ), batch = JSON.parse(batchJ), reg = JSON.parse(regJ);
+const errs = (r) => r.non_2xx + Object.values(r.socket_errors).reduce((a, b) => a + b, 0);
+const werrs = (w) => Object.values(w.errors).reduce((a, b) => a + b, 0);
+const f0 = (n) => Math.round(n).toLocaleString('en-US');
+const ratio = (a, b) => (a / b).toFixed(2) + 'x';
+const rows = [];
+const check = (what, value, target, ok) => rows.push(`| ${what} | ${value} | ${target} | ${ok ? 'met' : '**not met**'} |`);
+for (const size of ['small', 'medium', 'large']) {
+  const ours = rps[`ours-${size}`], ajv = rps[`ajv-${size}`];
+  const need = size === 'small' ? 1.5 : 2.0;
+  check(`ours-${size} / ajv-${size}`, `${f0(ours.rps)} / ${f0(ajv.rps)} req/s = ${ratio(ours.rps, ajv.rps)}`, `>= ${need.toFixed(1)}x`, ours.rps / ajv.rps >= need && errs(ours) === 0);
+}
+const noop = rps['dotnet-noop'];
+check('GET /schemas/ids/{id} / Kestrel no-op', `${f0(lookup.rps)} / ${f0(noop.rps)} req/s = ${ratio(lookup.rps, noop.rps)}`, '>= 0.8x', lookup.rps / noop.rps >= 0.8 && werrs(lookup) === 0);
+const docs = batch.rps * 1000, single = rps['ours-medium'].rps;
+check('batch documents/s / single-request documents/s (medium)', `${f0(docs)} / ${f0(single)} = ${ratio(docs, single)}`, '>= 10x', docs / single >= 10 && werrs(batch) === 0);
+check('registrations/s (16 clients, distinct subjects, BACKWARD_TRANSITIVE, >= 10 earlier versions, durable)', `${f0(reg.per_second)} (p99 ${reg.p99_ms} ms, ${reg.errors} errors)`, '>= 2,000/s', reg.per_second >= 2000 && reg.errors === 0);
+const table = peers.results.map((r) => `| ${r.target} | ${f0(r.rps)} | ${r.p50_ms.toFixed(2)} | ${r.p99_ms.toFixed(2)} | ${errs(r)} |`);
+const extra = [['lookup GET /schemas/ids/{id}', lookup], ['lookup GET /subjects/{s}/versions/1', lookupVersion], ['batch (1,000 medium docs)', batch]]
+  .map(([n, w]) => `| ${n} | ${f0(w.rps)} | ${(w.lat_p50_us / 1000).toFixed(2)} | ${(w.lat_p99_us / 1000).toFixed(2)} | ${werrs(w)} |`);
+const md = `# HTTP benchmark ${stamp}
+
+Command: \`bench/http.sh\` (Release build; \`../shared/peers/run.sh\` with \`OURS_URL\`; wrk ${peers.load.threads} threads,
+${peers.load.connections} connections, ${peers.load.duration_s} s after ${peers.load.warmup_s} s warm-up; batch with 4 connections).
+Machine: ${peers.machine.cpus} cores (${peers.machine.cpu_model}), load before ${peers.machine.loadavg_before}.
+wrk shares the cores with the server under test; compare ratios within this run, not absolute numbers across runs.
+
+## Targets
+
+| what | measured | target | verdict |
+|---|---|---|---|
+${rows.join('\n')}
+
+## All targets of the run
+
+| target | req/s | p50 ms | p99 ms | errors |
+|---|---|---|---|---|
+${table.join('\n')}
+${extra.join('\n')}
+
+Correctness gate: ${peers.correctness_gate.length} checks passed (every schema x valid/invalid on every peer).
+Registrations: ${reg.registrations} in ${reg.seconds} s over ${reg.subjects} subjects (seeded with ${reg.seed_versions} versions each in ${reg.seed_seconds} s), p50 ${reg.p50_ms} ms, p99 ${reg.p99_ms} ms.
+`;
+fs.writeFileSync(out, md);
+console.log(md);
+JS
+log "wrote $OUT"
