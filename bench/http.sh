@@ -16,6 +16,7 @@ OUT=$HERE/results/$STAMP.md
 SCRATCH=${BENCH_SCRATCH:-/tmp/registry-bench}
 export WARMUP=${WARMUP:-5} DURATION=${DURATION:-10} THREADS=${THREADS:-2} CONNECTIONS=${CONNECTIONS:-32}
 REG_SECONDS=${REG_SECONDS:-10}
+SCALE=${SCALE:-1}            # 0 skips the 1,000 vs 1,000,000 versions lookup comparison (seeding 1M takes minutes, cached)
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 log() { printf '[bench] %s\n' "$*" >&2; }
 mkdir -p "$SCRATCH" "$HERE/results"
@@ -24,6 +25,7 @@ command -v wrk >/dev/null || { apt-get install -y wrk >/dev/null 2>&1 || { apt-g
 log "building Release"
 dotnet build "$ROOT/src/SchemaRegistry.Server" -c Release -nologo -v q >"$SCRATCH/build.log" 2>&1 || { cat "$SCRATCH/build.log"; exit 1; }
 dotnet build "$ROOT/bench/SchemaRegistry.LoadTest" -c Release -nologo -v q >>"$SCRATCH/build.log" 2>&1 || { cat "$SCRATCH/build.log"; exit 1; }
+dotnet build "$ROOT/bench/SchemaRegistry.Seed" -c Release -nologo -v q >>"$SCRATCH/build.log" 2>&1 || { cat "$SCRATCH/build.log"; exit 1; }
 
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
 URL=http://127.0.0.1:$PORT
@@ -68,9 +70,43 @@ log "registrations: 16 clients, distinct subjects, BACKWARD_TRANSITIVE over 10 e
 REGISTRATIONS=$(dotnet "$ROOT/bench/SchemaRegistry.LoadTest/bin/Release/net10.0/SchemaRegistry.LoadTest.dll" --url "$URL" --clients 16 --subjects-per-client 50 --seed-versions 10 --seconds "$REG_SECONDS")
 log "registrations: $REGISTRATIONS"
 
-node - "$SCRATCH/peers.json" "$OUT" "$LOOKUP" "$LOOKUP_VERSION" "$BATCH" "$REGISTRATIONS" "$STAMP" <<'JS'
+kill "$REGISTRY_PID" 2>/dev/null; wait "$REGISTRY_PID" 2>/dev/null || true; REGISTRY_PID=
+
+# Scale: random lookups (every request another id, or another subject and version) against a store of 1,000 versions
+# and one of 1,000,000, with the answer cache off so that every lookup reaches the store.
+scale_lookups() { # versions subjects -> "id-json version-json"
+  local subjects=$1 versions=10 dir=$SCRATCH/scale-$1
+  if [ ! -f "$dir/.seeded" ]; then
+    rm -rf "$dir"
+    log "seeding $((subjects * versions)) versions into $dir (once; reused by later runs)"
+    dotnet "$ROOT/bench/SchemaRegistry.Seed/bin/Release/net10.0/SchemaRegistry.Seed.dll" "$dir" "$subjects" "$versions" >"$SCRATCH/seed-$subjects.json"
+    touch "$dir/.seeded"
+  fi
+  (cd "$ROOT/src/SchemaRegistry.Server/bin/Release/net10.0" && REGISTRY__RESPONSECACHECAPACITY=0 exec dotnet SchemaRegistry.Server.dll --urls "$URL" --data-dir "$dir") >"$SCRATCH/registry-scale.log" 2>&1 &
+  REGISTRY_PID=$!
+  for _ in $(seq 600); do curl -fs "$URL/health/ready" >/dev/null 2>&1 && break; sleep 0.1; done
+  local out=()
+  for kind in id version; do
+    LOOKUP=$kind MAX_ID=$((subjects * versions)) SUBJECTS=$subjects VERSIONS=$versions \
+      wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -s "$HERE/wrk-random-lookups.lua" "$URL" >/dev/null 2>&1
+    LOOKUP=$kind MAX_ID=$((subjects * versions)) SUBJECTS=$subjects VERSIONS=$versions \
+      wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$HERE/wrk-random-lookups.lua" "$URL" >"$SCRATCH/scale-$subjects-$kind.txt" 2>&1
+    out+=("$(sed -n 's/^WRK_JSON //p' "$SCRATCH/scale-$subjects-$kind.txt")")
+  done
+  kill "$REGISTRY_PID" 2>/dev/null; wait "$REGISTRY_PID" 2>/dev/null || true; REGISTRY_PID=
+  printf '{"id":%s,"version":%s}' "${out[0]}" "${out[1]}"
+}
+SCALE_SMALL=null; SCALE_LARGE=null
+if [ "$SCALE" = 1 ]; then
+  log "scale: random lookups with 1,000 versions"
+  SCALE_SMALL=$(scale_lookups 100)
+  log "scale: random lookups with 1,000,000 versions"
+  SCALE_LARGE=$(scale_lookups 100000)
+fi
+
+node - "$SCRATCH/peers.json" "$OUT" "$LOOKUP" "$LOOKUP_VERSION" "$BATCH" "$REGISTRATIONS" "$STAMP" "$SCALE_SMALL" "$SCALE_LARGE" <<'JS'
 const fs = require('fs');
-const [peersFile, out, lookupJ, lookupVersionJ, batchJ, regJ, stamp] = process.argv.slice(2);
+const [peersFile, out, lookupJ, lookupVersionJ, batchJ, regJ, stamp, scaleSmallJ, scaleLargeJ] = process.argv.slice(2);
 const peers = JSON.parse(fs.readFileSync(peersFile, 'utf8'));
 const rps = Object.fromEntries(peers.results.map((r) => [r.target, r]));
 const lookup = JSON.parse(lookupJ), lookupVersion = JSON.parse(lookupVersionJ), batch = JSON.parse(batchJ), reg = JSON.parse(regJ);
@@ -90,6 +126,17 @@ check('GET /schemas/ids/{id} / Kestrel no-op', `${f0(lookup.rps)} / ${f0(noop.rp
 const docs = batch.rps * 1000, single = rps['ours-medium'].rps;
 check('batch documents/s / single-request documents/s (medium)', `${f0(docs)} / ${f0(single)} = ${ratio(docs, single)}`, '>= 10x', docs / single >= 10 && werrs(batch) === 0);
 check('registrations/s (16 clients, distinct subjects, BACKWARD_TRANSITIVE, >= 10 earlier versions, durable)', `${f0(reg.per_second)} (p99 ${reg.p99_ms} ms, ${reg.errors} errors)`, '>= 2,000/s', reg.per_second >= 2000 && reg.errors === 0);
+const scaleSmall = JSON.parse(scaleSmallJ), scaleLarge = JSON.parse(scaleLargeJ);
+if (scaleSmall && scaleLarge) {
+  for (const kind of ['id', 'version']) {
+    const a = scaleSmall[kind], b = scaleLarge[kind];
+    const cost = (w) => 1e6 / w.rps; // microseconds of server capacity per lookup
+    const growth = cost(b) / cost(a) - 1;
+    check(`random lookup by ${kind === 'id' ? 'id' : 'subject+version'}: 1,000,000 vs 1,000 versions (answer cache off)`,
+      `${f0(b.rps)} vs ${f0(a.rps)} req/s (p99 ${(b.lat_p99_us / 1000).toFixed(2)} vs ${(a.lat_p99_us / 1000).toFixed(2)} ms): cost ${growth >= 0 ? '+' : ''}${(growth * 100).toFixed(0)}%`,
+      'within 20%', growth <= 0.2 && werrs(a) === 0 && werrs(b) === 0);
+  }
+}
 const table = peers.results.map((r) => `| ${r.target} | ${f0(r.rps)} | ${r.p50_ms.toFixed(2)} | ${r.p99_ms.toFixed(2)} | ${errs(r)} |`);
 const extra = [['lookup GET /schemas/ids/{id}', lookup], ['lookup GET /subjects/{s}/versions/1', lookupVersion], ['batch (1,000 medium docs)', batch]]
   .map(([n, w]) => `| ${n} | ${f0(w.rps)} | ${(w.lat_p50_us / 1000).toFixed(2)} | ${(w.lat_p99_us / 1000).toFixed(2)} | ${werrs(w)} |`);

@@ -26,7 +26,7 @@ public sealed record SqliteStoreOptions
     public int MaxQueuedWrites { get; init; } = 8192;
 
     /// <summary>How many idle read connections are kept open for reuse.</summary>
-    public int MaxIdleReaders { get; init; } = Math.Max(4, Environment.ProcessorCount * 2);
+    public int MaxIdleReaders { get; init; } = Math.Max(32, Environment.ProcessorCount * 8);
 
     /// <summary>The clock for <c>created_at</c> and change-log timestamps.</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;

@@ -10,4 +10,7 @@ public sealed class RegistryOptions
 
     /// <summary>How many parsed schemas (with their compiled validators) the cache keeps.</summary>
     public int SchemaCacheCapacity { get; set; } = 10_000;
+
+    /// <summary>How many serialized <c>/schemas/ids/{id}</c> answers the server keeps (0 turns the cache off).</summary>
+    public int ResponseCacheCapacity { get; set; } = 50_000;
 }

@@ -17,13 +17,14 @@ internal sealed class SchemaResponseCache
     /// <summary>Ids are immutable; only a permanent delete ends one, and clients cache ids forever anyway.</summary>
     public const string CacheControl = "public, max-age=31536000, immutable";
 
-    private const int Capacity = 50_000;
     private readonly ConcurrentDictionary<long, Entry> _entries = new();
     private readonly SubjectQueries _queries;
+    private readonly int _capacity;
 
-    public SchemaResponseCache(SchemaVisibility visibility, SubjectQueries queries)
+    public SchemaResponseCache(SchemaVisibility visibility, SubjectQueries queries, RegistryOptions options)
     {
         _queries = queries;
+        _capacity = options.ResponseCacheCapacity;
         visibility.UsageRemoved += id => _entries.TryRemove(id, out _);
     }
 
@@ -38,7 +39,8 @@ internal sealed class SchemaResponseCache
             JsonSerializer.SerializeToUtf8Bytes(ConfluentMapping.ToDto(schema), RegistryJson.Context.SchemaDto),
             Encoding.UTF8.GetBytes(schema.Text),
             $"\"{schema.Id}-{schema.Fingerprint[..16]}\"");
-        if (_entries.Count >= Capacity) _entries.Clear(); // cheap and rare: rebuilding an entry costs one read
+        if (_capacity <= 0) return entry;
+        if (_entries.Count >= _capacity) _entries.Clear(); // cheap and rare: rebuilding an entry costs one read
         _entries[id] = entry;
         return entry;
     }
