@@ -46,7 +46,7 @@ internal sealed class EvaluationErrors
     /// <c>false</c> (<c>additionalProperties</c>, <c>items</c>...) so the error says what to fix, as other validators do.
     /// A <c>false</c> under <c>properties</c> (or another named map) is reported as keyword <c>false</c>.
     /// </summary>
-    private static (string Keyword, string Message) FalseSchema(string schemaPath, string instancePath, string message)
+    internal static (string Keyword, string Message) FalseSchema(string schemaPath, string instancePath, string message)
     {
         var tokens = schemaPath.Split('/');
         var last = tokens.Length > 1 ? tokens[^1] : "";

@@ -27,6 +27,7 @@ internal sealed class LibraryDialects
     /// <summary>Builds the dialects around one regex factory.</summary>
     public LibraryDialects(PatternRegexFactory regexes)
     {
+        Regexes = regexes;
         _timed = [new TimedPatternKeyword(regexes), new TimedPatternPropertiesKeyword(regexes)];
         _guardedRef = new GuardedRefKeyword();
         _byDraft = Enum.GetValues<JsonSchemaDraft>().ToDictionary(d => d, d => Make(d, new Uri(Dialects.UriOf(d))));
@@ -69,6 +70,9 @@ internal sealed class LibraryDialects
         };
         return basis.With([.. _timed, .. guarded], id: id);
     }
+
+    /// <summary>The regex factory the timed pattern handlers use (the compiled path shares it).</summary>
+    public PatternRegexFactory Regexes { get; }
 
     /// <summary>The dialect for a draft.</summary>
     public Dialect For(JsonSchemaDraft draft) => _byDraft[draft];
