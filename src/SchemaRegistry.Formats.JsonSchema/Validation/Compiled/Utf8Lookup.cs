@@ -25,7 +25,7 @@ internal sealed class Utf8Lookup
         _mask = size - 1;
         for (var i = 0; i < _keys.Length; i++)
         {
-            if (Find(_keys[i]) >= 0) continue;
+            if (FindExact(_keys[i]) >= 0) continue;
             var slot = (int)Hash(_keys[i]) & _mask;
             while (_slots[slot] != 0) slot = (slot + 1) & _mask;
             _slots[slot] = i + 1;
@@ -42,7 +42,14 @@ internal sealed class Utf8Lookup
     public int Find(ReadOnlySpan<byte> raw)
     {
         if (_keys.Length == 0) return -1;
-        if (raw.IndexOf((byte)'\\') >= 0) return FindEscaped(raw);
+        return raw.IndexOf((byte)'\\') >= 0 ? FindEscaped(raw) : FindExact(raw);
+    }
+
+    /// <summary>The index of the key whose UTF-8 bytes are exactly <paramref name="utf8"/>, or -1.</summary>
+    public int FindExact(ReadOnlySpan<byte> utf8)
+    {
+        if (_keys.Length == 0) return -1;
+        var raw = utf8;
         var slot = (int)Hash(raw) & _mask;
         while (true)
         {
@@ -62,7 +69,7 @@ internal sealed class Utf8Lookup
         var byteCount = Encoding.UTF8.GetMaxByteCount(length);
         Span<byte> bytes = byteCount <= 1024 ? stackalloc byte[1024] : (rentedBytes = ArrayPool<byte>.Shared.Rent(byteCount));
         // A decoded lone surrogate has no UTF-8 form, so it cannot equal any key.
-        var found = Utf8Length(chars[..length]) >= 0 && Encoding.UTF8.TryGetBytes(chars[..length], bytes, out var written) ? Find(bytes[..written]) : -1;
+        var found = Utf8Length(chars[..length]) >= 0 && Encoding.UTF8.TryGetBytes(chars[..length], bytes, out var written) ? FindExact(bytes[..written]) : -1;
         if (rentedChars is not null) ArrayPool<char>.Shared.Return(rentedChars);
         if (rentedBytes is not null) ArrayPool<byte>.Shared.Return(rentedBytes);
         return found;
