@@ -24,6 +24,7 @@ internal sealed class SchemaCompiler
     private readonly Dictionary<(SchemaSet, int, string), SchemaNode> _nodes = [];
     private readonly Dictionary<string, int> _resources = new(StringComparer.Ordinal);
     private readonly List<(DynamicRefCheck Check, string Anchor)> _dynamicRefs = [];
+    private readonly Dictionary<int, (HashSet<string> Keywords, bool AssertsFormat)> _vocabularies = [];
 
     private SchemaCompiler(SchemaSet main, bool assertFormat, PatternRegexFactory regexes)
     {
@@ -58,7 +59,7 @@ internal sealed class SchemaCompiler
             if (document.Root.ValueKind == JsonValueKind.Object && document.Root.TryGetProperty("$schema", out var dialect)
                 && !Dialects.TryParse(dialect.GetString(), out _))
             {
-                throw new CompileFallbackException($"{document.Label} uses the custom meta-schema {dialect.GetString()}");
+                _vocabularies[document.Index] = VocabulariesOf(document, dialect.GetString()!);
             }
             SchemaWalker.Walk(document.Root, document.Draft, document.RetrievalUri, site =>
             {
@@ -66,6 +67,21 @@ internal sealed class SchemaCompiler
                 return true;
             });
         }
+    }
+
+    /// <summary>
+    /// The keywords a custom 2020-12 meta-schema enables (the parser accepted it: it is a supplied reference declaring
+    /// <c>$vocabulary</c>). Anything else is left to the library.
+    /// </summary>
+    private (HashSet<string>, bool) VocabulariesOf(SchemaDocument document, string metaSchema)
+    {
+        var resolved = _main.TryResolve(document.RetrievalUri, metaSchema, out var address) ? SchemaSet.ElementAt(address) : default;
+        if (resolved.ValueKind != JsonValueKind.Object || !resolved.TryGetProperty("$vocabulary", out var vocabulary) || vocabulary.ValueKind != JsonValueKind.Object
+            || address.Document.Draft != JsonSchemaDraft.Draft202012)
+        {
+            throw new CompileFallbackException($"{document.Label} uses the custom meta-schema {metaSchema}");
+        }
+        return Vocabularies.Enabled(vocabulary);
     }
 
     private SchemaNode Compile(SchemaSet set, SchemaAddress address)
@@ -101,7 +117,7 @@ internal sealed class SchemaCompiler
     /// The draft and base URI in force at a subschema, worked out along its pointer from the document root (a
     /// reference may point anywhere, into an unknown keyword say, where the walker never went).
     /// </summary>
-    private static (JsonSchemaDraft Draft, Uri BaseUri) SiteOf(SchemaAddress address)
+    internal static (JsonSchemaDraft Draft, Uri BaseUri) SiteOf(SchemaAddress address)
     {
         var document = address.Document;
         var (draft, baseUri) = SchemaWalker.Enter(document.Root, document.Draft, document.RetrievalUri);
@@ -127,13 +143,20 @@ internal sealed class SchemaCompiler
     }
 
     /// <summary>Resolves a reference among the schema's documents, then among the library's meta-schemas.</summary>
-    private (SchemaSet Set, SchemaAddress Address) Resolve(SchemaSet set, Uri baseUri, string reference)
+    private (SchemaSet Set, SchemaAddress Address) Resolve(SchemaSet set, Uri baseUri, string reference) =>
+        TryResolve(_main, set, baseUri, reference) ?? throw new CompileFallbackException($"cannot resolve \"{reference}\"");
+
+    /// <summary>
+    /// Resolves a reference written in <paramref name="set"/> at <paramref name="baseUri"/>: among that set's
+    /// documents, then the schema's own, then the library's meta-schemas (what the library path resolves it to).
+    /// </summary>
+    internal static (SchemaSet Set, SchemaAddress Address)? TryResolve(SchemaSet main, SchemaSet set, Uri baseUri, string reference)
     {
         if (set.TryResolve(baseUri, reference, out var address)) return (set, address);
-        if (!ReferenceEquals(set, _main) && _main.TryResolve(baseUri, reference, out address)) return (_main, address);
+        if (!ReferenceEquals(set, main) && main.TryResolve(baseUri, reference, out address)) return (main, address);
         var meta = MetaSchemaDocuments.Documents;
         if (meta.TryResolve(baseUri, reference, out address)) return (meta, address);
-        throw new CompileFallbackException($"cannot resolve \"{reference}\"");
+        return null;
     }
 
     /// <summary>Resolves the dynamic references once every resource that can be on the dynamic scope is known.</summary>
@@ -179,8 +202,15 @@ internal sealed class SchemaCompiler
         private bool Has(string keyword, out JsonElement value)
         {
             value = default;
-            return KeywordGrammar.IsKnown(keyword, draft) && schema.TryGetProperty(keyword, out value);
+            return KeywordGrammar.IsKnown(keyword, draft) && Enabled(keyword) && schema.TryGetProperty(keyword, out value);
         }
+
+        private bool Enabled(string keyword) =>
+            !ReferenceEquals(set, compiler._main) || !compiler._vocabularies.TryGetValue(address.Document.Index, out var vocabularies)
+            || vocabularies.Keywords.Contains(keyword);
+
+        private bool AssertsFormat => compiler._assertFormat
+            || ReferenceEquals(set, compiler._main) && compiler._vocabularies.TryGetValue(address.Document.Index, out var vocabularies) && vocabularies.AssertsFormat;
 
         private SchemaNode Sub(params string[] tokens) =>
             compiler.Compile(set, new SchemaAddress(address.Document, JsonPointers.Append(address.Pointer, tokens)));
@@ -191,7 +221,7 @@ internal sealed class SchemaCompiler
         {
             var checks = new List<Check>();
             // Before 2019-09 a $ref makes every sibling keyword inert.
-            if (draft <= JsonSchemaDraft.Draft7 && schema.TryGetProperty("$ref", out var onlyRef))
+            if (draft <= JsonSchemaDraft.Draft7 && schema.TryGetProperty("$ref", out var onlyRef) && onlyRef.ValueKind == JsonValueKind.String)
             {
                 checks.Add(Reference(onlyRef));
                 return checks;
@@ -269,7 +299,7 @@ internal sealed class SchemaCompiler
             long? max = Has("maxLength", out var maxLength) ? (long)maxLength.GetDouble() : null;
             var patternText = Has("pattern", out var pattern) ? pattern.GetString() : null;
             var regex = patternText is null ? null : compiler._regexes.Create(EcmaRegex.ToDotNet(patternText));
-            var format = compiler._assertFormat && Has("format", out var name) && name.ValueKind == JsonValueKind.String ? FormatChecker.For(name.GetString()!) : null;
+            var format = AssertsFormat && Has("format", out var name) && name.ValueKind == JsonValueKind.String ? FormatChecker.For(name.GetString()!) : null;
             if (min is null && max is null && regex is null && format is null) return;
             checks.Add(new StringCheck(node, min, max, regex, patternText, compiler._regexes.MatchTimeout, format));
         }
