@@ -193,17 +193,29 @@ internal sealed class EvaluationErrors
     private (SchemaSet? Set, SchemaAddress? Address) Target(SchemaSet set, SchemaAddress parent, System.Text.Json.JsonElement parentElement,
         string keyword, EvaluationResults child)
     {
-        if (keyword == "$ref" && parentElement.ValueKind == System.Text.Json.JsonValueKind.Object
-            && parentElement.TryGetProperty("$ref", out var reference) && reference.ValueKind == System.Text.Json.JsonValueKind.String)
+        if (keyword is "$ref" or "$dynamicRef" && parentElement.ValueKind == JsonValueKind.Object
+            && parentElement.TryGetProperty(keyword, out var reference) && reference.ValueKind == JsonValueKind.String)
         {
             var (_, baseUri) = SchemaCompiler.SiteOf(parent);
-            if (SchemaCompiler.TryResolve(_documents, set, baseUri, reference.GetString()!) is { } found) return (found.Set, found.Address);
-            return (null, null);
+            var text = reference.GetString()!;
+            if (SchemaCompiler.TryResolve(_documents, set, baseUri, text) is not { } found) return (null, null);
+            if (keyword == "$ref") return (found.Set, found.Address);
+            // A dynamic reference to an anchor its static target declares dynamically lands on that anchor in the
+            // resource the library chose; the library's resource is right, its pointer within it is not always.
+            var hash = text.IndexOf('#', StringComparison.Ordinal);
+            var anchor = hash < 0 ? "" : Uri.UnescapeDataString(text[(hash + 1)..]);
+            var target = SchemaSet.ElementAt(found.Address);
+            if (anchor.Length == 0 || anchor[0] == '/' || target.ValueKind != JsonValueKind.Object
+                || !target.TryGetProperty("$dynamicAnchor", out var declared) || declared.GetString() != anchor)
+            {
+                return (found.Set, found.Address);
+            }
+            var resource = SchemaWalker.WithoutFragment(child.SchemaLocation);
+            return SchemaCompiler.TryResolve(_documents, set, resource, "#" + anchor) is { } dynamic ? (dynamic.Set, dynamic.Address) : (null, null);
         }
         var location = child.SchemaLocation;
         var fragment = location.Fragment.Length > 0 ? Uri.UnescapeDataString(location.Fragment[1..]) : "";
-        var resource = SchemaWalker.WithoutFragment(location);
-        return SchemaCompiler.TryResolve(_documents, set, resource, "#" + fragment) is { } target ? (target.Set, target.Address) : (null, null);
+        return SchemaCompiler.TryResolve(_documents, set, SchemaWalker.WithoutFragment(location), "#" + fragment) is { } other ? (other.Set, other.Address) : (null, null);
     }
 
     private static List<string> Tokens(string pointer) => JsonPointers.TryParse(pointer, out var tokens) ? [.. tokens] : [];
