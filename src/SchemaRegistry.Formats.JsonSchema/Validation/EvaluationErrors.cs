@@ -167,6 +167,14 @@ internal sealed class EvaluationErrors
         {
             relative = ["items", relative[2]];
         }
+        else if (relative is ["patternProperties", var rewritten] && parentElement.ValueKind == JsonValueKind.Object
+            && parentElement.TryGetProperty("patternProperties", out var patterns) && patterns.ValueKind == JsonValueKind.Object
+            && !patterns.TryGetProperty(rewritten, out _))
+        {
+            // The library saw the pattern in .NET spelling (LibraryInput); locate it as written.
+            var written = patterns.EnumerateObject().FirstOrDefault(p => EcmaRegex.ToDotNet(p.Name) == rewritten).Name;
+            if (written is not null) relative = ["patternProperties", written];
+        }
         var keyword = relative.Count > 0 ? relative[0] : "";
         SchemaSet? set = site.Set;
         SchemaAddress? address = null;
