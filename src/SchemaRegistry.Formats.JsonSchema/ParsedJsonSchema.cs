@@ -72,7 +72,22 @@ public sealed class ParsedJsonSchema : IParsedSchema
     }
 
     /// <inheritdoc />
-    public IDataValidator CompileValidator() => LargeStack.Run<IDataValidator>(() => JsonSchemaValidator.Compile(this, _validatorDialects));
+    /// <remarks>
+    /// The compiled path (<see cref="Validation.Compiled.SchemaCompiler"/>) when it covers the schema, JsonSchema.Net
+    /// otherwise; <see cref="IDataValidator.Engine"/> says which.
+    /// </remarks>
+    public IDataValidator CompileValidator() => LargeStack.Run<IDataValidator>(() =>
+    {
+        var root = Validation.Compiled.SchemaCompiler.TryCompile(Documents, Options.AssertFormat, _validatorDialects.Regexes, out var reason);
+        LibraryFallbackReason = reason;
+        return root is not null ? new Validation.Compiled.CompiledValidator(root) : JsonSchemaValidator.Compile(this, _validatorDialects);
+    });
+
+    /// <summary>The validator on the library path, whatever the compiler could do (for differential tests and benchmarks).</summary>
+    internal IDataValidator CompileLibraryValidator() => LargeStack.Run<IDataValidator>(() => JsonSchemaValidator.Compile(this, _validatorDialects));
+
+    /// <summary>Why the last <see cref="CompileValidator"/> fell back to the library (null when it compiled).</summary>
+    internal string? LibraryFallbackReason { get; private set; }
 
     /// <inheritdoc />
     public override string ToString() => CanonicalText;

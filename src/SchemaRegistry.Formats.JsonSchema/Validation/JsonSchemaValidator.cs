@@ -8,7 +8,7 @@ namespace SchemaRegistry.Formats.JsonSchema.Validation;
 /// <summary>
 /// A validator built once per schema and shared by every request. A document is first evaluated in flag mode, which
 /// stops at the first failure and builds almost no result tree; only an invalid document is evaluated again in list
-/// mode to collect every error, so the common case (valid data) pays for the verdict alone.
+/// mode (hierarchical output) to find the errors that explain the verdict, so the common case (valid data) pays for the verdict alone.
 /// </summary>
 internal sealed class JsonSchemaValidator : IDataValidator
 {
@@ -22,7 +22,7 @@ internal sealed class JsonSchemaValidator : IDataValidator
     {
         _schema = schema;
         _flag = new EvaluationOptions { OutputFormat = OutputFormat.Flag, RequireFormatValidation = assertFormat };
-        _list = new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = assertFormat };
+        _list = new EvaluationOptions { OutputFormat = OutputFormat.Hierarchical, RequireFormatValidation = assertFormat };
         _errors = errors;
         _gate = serialize ? new Lock() : null;
     }
@@ -53,7 +53,7 @@ internal sealed class JsonSchemaValidator : IDataValidator
         try
         {
             if (_schema.Evaluate(instance, _flag).IsValid) return ValidationOutcome.Valid;
-            return ValidationOutcome.Invalid(_errors.Collect(_schema.Evaluate(instance, _list)));
+            return ValidationOutcome.Invalid(_errors.Collect(_schema.Evaluate(instance, _list), instance));
         }
         catch (InsufficientExecutionStackException)
         {

@@ -27,7 +27,8 @@ internal sealed class LibraryDialects
     /// <summary>Builds the dialects around one regex factory.</summary>
     public LibraryDialects(PatternRegexFactory regexes)
     {
-        _timed = [new TimedPatternKeyword(regexes), new TimedPatternPropertiesKeyword(regexes)];
+        Regexes = regexes;
+        _timed = [new TimedPatternKeyword(regexes), new TimedPatternPropertiesKeyword(regexes), new CodePointMinLengthKeyword(), new CodePointMaxLengthKeyword()];
         _guardedRef = new GuardedRefKeyword();
         _byDraft = Enum.GetValues<JsonSchemaDraft>().ToDictionary(d => d, d => Make(d, new Uri(Dialects.UriOf(d))));
         // Dialects are immutable and costly to build (the library orders keywords by reflection): build each spelling
@@ -70,6 +71,9 @@ internal sealed class LibraryDialects
         return basis.With([.. _timed, .. guarded], id: id);
     }
 
+    /// <summary>The regex factory the timed pattern handlers use (the compiled path shares it).</summary>
+    public PatternRegexFactory Regexes { get; }
+
     /// <summary>The dialect for a draft.</summary>
     public Dialect For(JsonSchemaDraft draft) => _byDraft[draft];
 
@@ -92,7 +96,7 @@ internal sealed class LibraryDialects
     {
         var registry = new VocabularyRegistry();
         foreach (var vocabulary in (Vocabulary[])[Vocabulary.Draft201909_Validation, Vocabulary.Draft202012_Validation])
-            registry.Register(new Vocabulary(vocabulary.Id, vocabulary.Keywords.Append(_timed[0])));
+            registry.Register(new Vocabulary(vocabulary.Id, vocabulary.Keywords.Append(_timed[0]).Append(_timed[2]).Append(_timed[3])));
         foreach (var vocabulary in (Vocabulary[])[Vocabulary.Draft201909_Applicator, Vocabulary.Draft202012_Applicator])
             registry.Register(new Vocabulary(vocabulary.Id, vocabulary.Keywords.Append(_timed[1])));
         registry.Register(new Vocabulary(Vocabulary.Draft201909_Core.Id, Vocabulary.Draft201909_Core.Keywords.Append(_guardedRef).Append(_guardedRecursiveRef)));

@@ -1,0 +1,80 @@
+using System.Buffers;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace SchemaRegistry.Formats.JsonSchema.Validation.Compiled;
+
+/// <summary>
+/// The string keywords of one subschema (<c>minLength</c>, <c>maxLength</c>, <c>pattern</c>, <c>format</c>), evaluated
+/// together so the string is decoded once, on the stack or into a pooled buffer.
+/// </summary>
+internal sealed class StringCheck(SchemaNode node, long? minLength, long? maxLength, Regex? pattern, string? patternText,
+    TimeSpan matchTimeout, FormatChecker? format) : Check(node)
+{
+    public override bool Evaluate(in Instance instance, EvaluationContext context, Span<ulong> evaluated)
+    {
+        if (instance.Kind != JsonValueKind.String) return true;
+        var raw = instance.RawString;
+        var valid = true;
+        if (minLength is not null || maxLength is not null)
+        {
+            var length = JsonText.CodePoints(raw);
+            if (length < minLength)
+            {
+                valid = false;
+                if (!context.Collecting) return false;
+                context.Report(Node, "minLength", Messages.Count(Json.Schema.ErrorMessages.GetMinLength(null), minLength.Value, length));
+            }
+            if (length > maxLength)
+            {
+                valid = false;
+                if (!context.Collecting) return false;
+                context.Report(Node, "maxLength", Messages.Count(Json.Schema.ErrorMessages.GetMaxLength(null), maxLength.Value, length));
+            }
+        }
+        if (pattern is null && format is null) return valid;
+        if (format is { NeedsElement: true } && !format.CheckElement(instance.ToElement()))
+        {
+            valid = false;
+            if (!context.Collecting) return false;
+            context.Report(Node, "format", Messages.Format(format.Name));
+            if (pattern is null) return false;
+        }
+        char[]? rented = null;
+        Span<char> buffer = raw.Length <= JsonText.StackChars ? stackalloc char[JsonText.StackChars] : (rented = ArrayPool<char>.Shared.Rent(raw.Length));
+        var text = buffer[..JsonText.Decode(raw, buffer)];
+        if (pattern is not null && !Matches(text, instance, context))
+        {
+            valid = false;
+        }
+        if ((valid || context.Collecting) && format is { NeedsElement: false } && !format.Check(text))
+        {
+            valid = false;
+            if (context.Collecting) context.Report(Node, "format", Messages.Format(format.Name));
+        }
+        if (rented is not null) ArrayPool<char>.Shared.Return(rented);
+        return valid;
+    }
+
+    /// <summary>The pattern with the library path's time budget: a value it cannot decide in time is refused.</summary>
+    private bool Matches(ReadOnlySpan<char> text, in Instance instance, EvaluationContext context)
+    {
+        var regex = pattern!;
+        var timedOut = RegexBudget.HasTimedOut(regex);
+        if (!timedOut)
+        {
+            try
+            {
+                if (regex.IsMatch(text)) return true;
+                if (context.Collecting) context.Report(Node, "pattern", Messages.Pattern(patternText!));
+                return false;
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                RegexBudget.MarkTimedOut(regex);
+            }
+        }
+        if (context.Collecting) context.Report(Node, "pattern", RegexBudget.TimeoutMessage("The value", regex.ToString(), matchTimeout));
+        return false;
+    }
+}

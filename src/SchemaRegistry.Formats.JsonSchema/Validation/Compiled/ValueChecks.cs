@@ -1,0 +1,142 @@
+using System.Text.Json;
+using Json.Schema;
+
+namespace SchemaRegistry.Formats.JsonSchema.Validation.Compiled;
+
+/// <summary><c>type</c>: a set of JSON types; an integer-valued number (1.0) is an integer, as the library decides it.</summary>
+internal sealed class TypeCheck(SchemaNode node, SchemaValueType expected) : Check(node)
+{
+    public override bool Evaluate(in Instance instance, EvaluationContext context, Span<ulong> evaluated)
+    {
+        if (Matches(instance)) return true;
+        if (context.Collecting) context.Report(Node, "type", Messages.Type(instance.Element, instance.IsName, expected));
+        return false;
+    }
+
+    private bool Matches(in Instance instance)
+    {
+        switch (instance.Kind)
+        {
+            case JsonValueKind.Object: return (expected & SchemaValueType.Object) != 0;
+            case JsonValueKind.Array: return (expected & SchemaValueType.Array) != 0;
+            case JsonValueKind.String: return (expected & SchemaValueType.String) != 0;
+            case JsonValueKind.True:
+            case JsonValueKind.False: return (expected & SchemaValueType.Boolean) != 0;
+            case JsonValueKind.Null: return (expected & SchemaValueType.Null) != 0;
+            default:
+                if ((expected & SchemaValueType.Number) != 0) return true;
+                if ((expected & SchemaValueType.Integer) == 0) return false;
+                // The library's two tests, in its order: fits a long, or is a double with no fractional part.
+                var element = instance.Element;
+                return element.TryGetInt64(out _) || element.TryGetDouble(out var value) && value == Math.Truncate(value);
+        }
+    }
+}
+
+/// <summary><c>enum</c>: equal to one of the values. Strings are looked up by their UTF-8 bytes in one table.</summary>
+internal sealed class EnumCheck : Check
+{
+    private readonly JsonElement[] _values;
+    private readonly JsonElement[] _nonStrings;
+    private readonly Utf8Lookup _strings;
+
+    public EnumCheck(SchemaNode node, JsonElement values) : base(node)
+    {
+        _values = [.. values.EnumerateArray()];
+        _nonStrings = [.. _values.Where(v => v.ValueKind != JsonValueKind.String)];
+        _strings = new Utf8Lookup(_values.Where(v => v.ValueKind == JsonValueKind.String).Select(v => v.GetString()!));
+        Raw = values;
+    }
+
+    private JsonElement Raw { get; }
+
+    public override bool Evaluate(in Instance instance, EvaluationContext context, Span<ulong> evaluated)
+    {
+        if (instance.Kind == JsonValueKind.String ? _strings.Find(instance.RawString) >= 0 : MatchesNonString(instance.Element)) return true;
+        if (context.Collecting) context.Report(Node, "enum", Messages.Enum());
+        return false;
+    }
+
+    private bool MatchesNonString(JsonElement element)
+    {
+        foreach (var value in _nonStrings)
+        {
+            if (JsonEquality.AreEqual(element, value)) return true;
+        }
+        return false;
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => $"enum {Raw.GetRawText()}";
+}
+
+/// <summary><c>const</c>: equal to the value.</summary>
+internal sealed class ConstCheck(SchemaNode node, JsonElement expected) : Check(node)
+{
+    public override bool Evaluate(in Instance instance, EvaluationContext context, Span<ulong> evaluated)
+    {
+        if (JsonEquality.AreEqual(instance, expected)) return true;
+        if (context.Collecting) context.Report(Node, "const", Messages.Const(expected));
+        return false;
+    }
+}
+
+/// <summary>The numeric bounds (<c>minimum</c>, <c>maximum</c>, the exclusive ones) and <c>multipleOf</c> of one subschema.</summary>
+internal sealed class NumberCheck : Check
+{
+    private readonly Bound[] _bounds;
+    private readonly JsonElement? _multipleOf;
+    private readonly ParsedNumber? _divisor;
+
+    public NumberCheck(SchemaNode node, IReadOnlyList<(string Keyword, JsonElement Limit)> bounds, JsonElement? multipleOf) : base(node)
+    {
+        _bounds = [.. bounds.Select(b => new Bound(b.Keyword, b.Limit, new ParsedNumber(System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(b.Limit))))];
+        _multipleOf = multipleOf;
+        _divisor = multipleOf is { } m ? new ParsedNumber(System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(m)) : null;
+    }
+
+    public override bool Evaluate(in Instance instance, EvaluationContext context, Span<ulong> evaluated)
+    {
+        if (instance.Kind != JsonValueKind.Number) return true;
+        var raw = instance.RawNumber;
+        byte[]? rented = null;
+        Span<byte> buffer = raw.Length <= 64 ? stackalloc byte[64] : (rented = System.Buffers.ArrayPool<byte>.Shared.Rent(raw.Length));
+        var value = DecimalNumber.Parse(raw, buffer);
+        var valid = true;
+        foreach (var bound in _bounds)
+        {
+            var comparison = DecimalNumber.Compare(value, bound.Number.Value);
+            var holds = bound.Keyword switch
+            {
+                "minimum" => comparison >= 0,
+                "maximum" => comparison <= 0,
+                "exclusiveMinimum" => comparison > 0,
+                _ => comparison < 0,
+            };
+            if (holds) continue;
+            valid = false;
+            if (!context.Collecting) break;
+            context.Report(Node, bound.Keyword, Messages.Bound(TemplateOf(bound.Keyword), instance.Element.GetRawText(), bound.Limit));
+        }
+        if ((valid || context.Collecting) && _multipleOf is { } divisorElement)
+        {
+            if (!DecimalNumber.Divides(value, _divisor!.Value))
+            {
+                valid = false;
+                if (context.Collecting) context.Report(Node, "multipleOf", Messages.MultipleOf(instance.Element.GetRawText(), divisorElement));
+            }
+        }
+        if (rented is not null) System.Buffers.ArrayPool<byte>.Shared.Return(rented);
+        return valid;
+    }
+
+    private static string TemplateOf(string keyword) => keyword switch
+    {
+        "minimum" => ErrorMessages.GetMinimum(null),
+        "maximum" => ErrorMessages.GetMaximum(null),
+        "exclusiveMinimum" => ErrorMessages.GetExclusiveMinimum(null),
+        _ => ErrorMessages.GetExclusiveMaximum(null),
+    };
+
+    private sealed record Bound(string Keyword, JsonElement Limit, ParsedNumber Number);
+}

@@ -1,0 +1,120 @@
+using System.Text.Json;
+using SchemaRegistry.Core.Formats;
+using static SchemaRegistry.Formats.JsonSchema.Tests.Support.Schemas;
+
+namespace SchemaRegistry.Formats.JsonSchema.Tests.Validation.Compiled;
+
+public sealed class CompiledValidatorTests
+{
+    [Theory]
+    [InlineData("tool-call")]
+    [InlineData("chat-completion")]
+    [InlineData("trace-event")]
+    public void Peer_schemas_take_the_compiled_path_and_valid_payloads_allocate_nothing(string name)
+    {
+        var validator = Parse(PeerPayloads.Schema(name)).CompileValidator();
+        validator.Engine.ShouldBe("compiled");
+        using var document = JsonDocument.Parse(PeerPayloads.Valid(name));
+        var element = document.RootElement;
+        // Warm up: JIT, the thread's evaluation context, pooled buffers.
+        for (var i = 0; i < 50; i++) validator.Validate(element).IsValid.ShouldBeTrue();
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 1000; i++)
+        {
+            if (!validator.Validate(element).IsValid) throw new InvalidOperationException("valid payload refused");
+        }
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        allocated.ShouldBe(0, $"{allocated} bytes over 1000 validations of the valid {name} payload");
+    }
+
+    [Theory]
+    [InlineData("tool-call", 5)]
+    [InlineData("chat-completion", 14)]
+    [InlineData("trace-event", 28)]
+    public void Invalid_peer_payloads_get_every_explaining_error(string name, int atLeast)
+    {
+        var outcome = Validate(PeerPayloads.Schema(name), PeerPayloads.Invalid(name));
+        outcome.IsValid.ShouldBeFalse();
+        outcome.Errors.Count.ShouldBeGreaterThanOrEqualTo(atLeast);
+        outcome.Errors.ShouldAllBe(e => e.Keyword.Length > 0 && e.Message.Length > 0 && e.SchemaPath.EndsWith("/" + e.Keyword));
+    }
+
+    [Fact]
+    public void A_passing_anyOf_branch_is_not_reported_when_the_document_fails_elsewhere()
+    {
+        // The library's list output would report /parent_span_id against {"type": "null"}: noise, the property is valid.
+        var document = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(PeerPayloads.Valid("trace-event"))!;
+        document["schema_version"] = JsonSerializer.SerializeToElement("2.0");
+        var outcome = Validate(PeerPayloads.Schema("trace-event"), JsonSerializer.Serialize(document));
+        outcome.Errors.ShouldHaveSingleItem().SchemaPath.ShouldBe("/properties/schema_version/const");
+    }
+
+    [Fact]
+    public void Lengths_count_code_points_on_both_paths()
+    {
+        // "e" + combining acute accent: two code points, one grapheme (JsonSchema.Net's own handler counts graphemes).
+        var parsed = Parse("""{"maxLength": 1}""");
+        using var document = JsonDocument.Parse("\"e\\u0301\"");
+        parsed.CompileValidator().Validate(document.RootElement).IsValid.ShouldBeFalse();
+        parsed.CompileLibraryValidator().Validate(document.RootElement).IsValid.ShouldBeFalse();
+        using var emoji = JsonDocument.Parse("\"\\uD83D\\uDCA9\"");
+        parsed.CompileValidator().Validate(emoji.RootElement).IsValid.ShouldBeTrue();
+        parsed.CompileLibraryValidator().Validate(emoji.RootElement).IsValid.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Not_and_oneOf_failures_are_errors_of_their_own()
+    {
+        var not = Validate("""{"not": {"type": "string"}}""", "\"x\"").Errors.ShouldHaveSingleItem();
+        (not.SchemaPath, not.Keyword).ShouldBe(("/not", "not"));
+        var oneOf = Validate("""{"oneOf": [{"type": "integer"}, {"minimum": 0}]}""", "1").Errors.ShouldHaveSingleItem();
+        (oneOf.SchemaPath, oneOf.Keyword).ShouldBe(("/oneOf", "oneOf"));
+        oneOf.Message.ShouldContain("2");
+    }
+
+    [Fact]
+    public void Big_numbers_and_decimal_multiples_are_exact()
+    {
+        Validate("""{"multipleOf": 0.1}""", "0.3").IsValid.ShouldBeTrue();
+        Validate("""{"multipleOf": 0.01}""", "19.99").IsValid.ShouldBeTrue();
+        Validate("""{"multipleOf": 0.01}""", "19.999").IsValid.ShouldBeFalse();
+        Validate("""{"maximum": 12345678901234567890123}""", "12345678901234567890124").IsValid.ShouldBeFalse();
+        Validate("""{"minimum": 1e-400}""", "1e-401").IsValid.ShouldBeFalse();
+        Validate("""{"multipleOf": 123456789012345678901}""", "246913578024691357802").IsValid.ShouldBeTrue();
+        Validate("""{"type": "integer"}""", "1.0").IsValid.ShouldBeTrue();
+        Validate("""{"enum": [1, "a\u00e9"]}""", "1.00").IsValid.ShouldBeTrue();
+        Validate("""{"enum": [1, "a\u00e9"]}""", "\"a\\u00e9\"").IsValid.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Schemas_the_compiler_does_not_cover_take_the_library_path()
+    {
+        var parsed = Parse("""{"$schema": "https://json-schema.org/draft/2019-09/schema", "type": "string"}""");
+        var validator = parsed.CompileValidator();
+        validator.Engine.ShouldBe("library");
+        parsed.LibraryFallbackReason.ShouldNotBeNull().ShouldContain("2019-09");
+        using var document = JsonDocument.Parse("1");
+        validator.Validate(document.RootElement).IsValid.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Property_names_are_validated_in_place()
+    {
+        var outcome = Validate("""{"propertyNames": {"pattern": "^[a-z]+$", "maxLength": 3}}""", """{"abc": 1, "Abcd": 2}""");
+        outcome.Errors.Select(e => (e.InstancePath, e.Keyword)).ShouldBe([("/Abcd", "maxLength"), ("/Abcd", "pattern")], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void One_compiled_validator_serves_concurrent_requests()
+    {
+        var validator = Parse(PeerPayloads.Schema("chat-completion")).CompileValidator();
+        using var valid = JsonDocument.Parse(PeerPayloads.Valid("chat-completion"));
+        using var invalid = JsonDocument.Parse(PeerPayloads.Invalid("chat-completion"));
+        var expected = validator.Validate(invalid.RootElement).Errors.Count;
+        Parallel.For(0, 2000, i =>
+        {
+            if (i % 2 == 0) validator.Validate(valid.RootElement).ShouldBeSameAs(ValidationOutcome.Valid);
+            else validator.Validate(invalid.RootElement).Errors.Count.ShouldBe(expected);
+        });
+    }
+}
