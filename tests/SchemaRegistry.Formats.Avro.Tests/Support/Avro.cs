@@ -28,5 +28,5 @@ internal static class Avro
         new(name, "subject-" + name, version, "AVRO", text, nested);
 
     /// <summary>The changes from <paramref name="old"/> to <paramref name="new"/>.</summary>
-    public static IReadOnlyList<SchemaChange> Diff(string old, string @new) => Parse(@new).DiffFrom(Parse(old));
+    public static IReadOnlyList<SchemaChange> Changes(string old, string @new) => Parse(@new).DiffFrom(Parse(old));
 }
