@@ -63,7 +63,8 @@ internal static class AvroDiff
         }
         else if (TypeRules.IsPromotion(reader.Kind, writer.Kind))
         {
-            context.Add(AvroChangeKinds.TypePromoted, path, $"The type was promoted from {writer.Kind.Name()} to {reader.Kind.Name()}; old values are converted when read.");
+            context.Add(AvroChangeKinds.TypePromoted, path, $"The type was promoted from {writer.Kind.Name()} to {reader.Kind.Name()}; old values are converted when read."
+                + (reader.Kind is AvroKind.String or AvroKind.Bytes ? $" {TypeRules.NotReadByDotNet}." : ""));
             AnnotationRules.CompareProperties(context, reader, writer, path);
             LogicalTypeDiff.Compare(context, reader, writer, path);
         }

@@ -158,11 +158,19 @@ internal sealed class SchemaReader
             throw new AvroSchemaException(pointer, $"Record has no fields: {JsonShow.Of(element)}");
         var fields = new List<AvroField>();
         var fieldNames = new HashSet<string>(StringComparer.Ordinal);
+        var aliasNames = new HashSet<string>(StringComparer.Ordinal);
         foreach (var fieldElement in fieldsElement.EnumerateArray())
         {
-            var field = ReadField(fieldElement, Pointer.Append(pointer + "/fields", fields.Count), fields.Count);
-            if (!fieldNames.Add(field.Name))
-                throw new AvroSchemaException(Pointer.Append(pointer + "/fields", fields.Count), $"Duplicate field {field.Name} in record {name.FullName}.");
+            var at = Pointer.Append(pointer + "/fields", fields.Count);
+            var field = ReadField(fieldElement, at, fields.Count);
+            if (!fieldNames.Add(field.Name) || aliasNames.Contains(field.Name))
+                throw new AvroSchemaException(at, $"Duplicate field {field.Name} in record {name.FullName}.");
+            // Java lets two fields share an alias (a reader would then match both); Apache.Avro refuses it, and so do we.
+            foreach (var alias in field.Aliases)
+            {
+                if (fieldNames.Contains(alias) || !aliasNames.Add(alias))
+                    throw new AvroSchemaException(at + "/aliases", $"The alias {alias} of field {field.Name} is already a field name or alias in record {name.FullName}.");
+            }
             fields.Add(field);
         }
         record.SetFields(fields);

@@ -59,6 +59,8 @@ public sealed class ParsingTests
     [InlineData("{\"type\":\"record\",\"name\":\"R\",\"fields\":[{\"name\":\"a\",\"type\":\"int\",\"order\":\"up\"}]}", "/fields/0/order", "Invalid order")]
     [InlineData("{\"type\":\"record\",\"name\":\"R\",\"fields\":[{\"name\":\"a\",\"type\":\"int\",\"aliases\":\"b\"}]}", "/fields/0/aliases", "aliases not an array")]
     [InlineData("{\"type\":\"record\",\"name\":\"R\",\"fields\":[{\"name\":\"a\",\"type\":\"int\",\"aliases\":[\"1b\"]}]}", "/fields/0/aliases", "Illegal initial character: 1b")]
+    [InlineData("{\"type\":\"record\",\"name\":\"R\",\"fields\":[{\"name\":\"a\",\"type\":\"int\",\"aliases\":[\"x\"]},{\"name\":\"b\",\"type\":\"int\",\"aliases\":[\"x\"]}]}", "/fields/1/aliases", "The alias x of field b is already")]
+    [InlineData("{\"type\":\"record\",\"name\":\"R\",\"fields\":[{\"name\":\"a\",\"type\":\"int\",\"aliases\":[\"b\"]},{\"name\":\"b\",\"type\":\"int\"}]}", "/fields/1", "Duplicate field b")]
     [InlineData("{\"type\":\"record\",\"name\":\"R\",\"doc\":7,\"fields\":[]}", "/doc", "\"doc\" must be a string")]
     [InlineData("{\"type\":\"record\",\"name\":\"R\",\"fields\":[],\"fields\":[]}", "/fields", "appears twice")]
     [InlineData("{\"type\":\"string\",\"logicalType\":\"date\"}", "(root)", "'date' can only be used with an underlying int type")]

@@ -30,7 +30,8 @@ internal static class RecordRules
             read.Add(source);
             writerPositions.Add(source.Position);
             if (source.Name != field.Name)
-                context.Add(AvroChangeKinds.FieldRenamedWithAlias, AvroDiff.At(at, "name"), $"The field {source.Name} was renamed {field.Name}, which keeps the old name as an alias.");
+                context.Add(AvroChangeKinds.FieldRenamedWithAlias, AvroDiff.At(at, "name"),
+                    $"The field {source.Name} was renamed {field.Name}, which keeps the old name as an alias. {TypeRules.NotReadByDotNet}.");
             CompareAnnotations(context, field, source, at);
             AvroDiff.Walk(context, field.Type, source.Type, AvroDiff.At(at, "type"), AvroDiff.At(AvroDiff.At(AvroDiff.At(writerPath, "fields"), source.Position), "type"));
         }

@@ -18,6 +18,12 @@ internal static class TypeRules
         (AvroKind.Bytes, AvroKind.String),
     ];
 
+    /// <summary>
+    /// Said in the message of a change that the specification, Java and Confluent accept but Apache.Avro for .NET
+    /// (1.12) cannot read: the string/bytes promotion and a field read through a reader alias. Checked with real data.
+    /// </summary>
+    public const string NotReadByDotNet = "Apache.Avro for .NET (1.12) cannot read this change: .NET consumers need the old schema";
+
     /// <summary>True when a reader of <paramref name="reader"/> reads data written as <paramref name="writer"/> by promotion.</summary>
     public static bool IsPromotion(AvroKind reader, AvroKind writer) => Promotions.Contains((reader, writer));
 }

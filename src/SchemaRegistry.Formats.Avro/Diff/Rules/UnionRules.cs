@@ -60,11 +60,26 @@ internal static class UnionRules
         AvroDiff.Walk(context, reader.Branches[i], writer, AvroDiff.At(path, i), writerPath);
     }
 
+    /// <summary>
+    /// The reader branch that reads a writer type, chosen as Java's resolving decoder chooses it (<c>bestBranch</c>):
+    /// the same type (for named types the same full name, then the same unqualified name or an alias), and only then
+    /// the first branch that reads it by promotion. So <c>["string", "bytes"]</c> reads bytes as bytes, not as string.
+    /// </summary>
     private static int FirstReading(DiffContext context, AvroUnion reader, AvroSchemaNode writer)
     {
-        for (var i = 0; i < reader.Branches.Count; i++)
+        var branches = reader.Branches;
+        for (var i = 0; i < branches.Count; i++)
         {
-            if (context.Checker.IsCompatible(reader.Branches[i], writer)) return i;
+            if (branches[i].Kind == writer.Kind && (writer is not AvroNamed named || ((AvroNamed)branches[i]).Name.Equals(named.Name))) return i;
+        }
+        for (var i = 0; i < branches.Count; i++)
+        {
+            if (branches[i].Kind == writer.Kind && writer is AvroNamed named
+                && Compatibility.ReaderWriterChecker.NamesMatch((AvroNamed)branches[i], named) && context.Checker.IsCompatible(branches[i], writer)) return i;
+        }
+        for (var i = 0; i < branches.Count; i++)
+        {
+            if (context.Checker.IsCompatible(branches[i], writer)) return i;
         }
         return -1;
     }
