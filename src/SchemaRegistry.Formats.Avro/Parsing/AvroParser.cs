@@ -12,8 +12,11 @@ namespace SchemaRegistry.Formats.Avro.Parsing;
 /// </summary>
 internal static class AvroParser
 {
-    /// <summary>Deeper than any real schema; bounds the recursion of reading, diffing and validating.</summary>
-    public const int MaxJsonDepth = 512;
+    /// <summary>
+    /// The deepest JSON nesting accepted: Apache.Avro reads schemas with Newtonsoft's default limit of 64, so a deeper
+    /// schema could never reach a .NET consumer. It also bounds the recursion of reading, diffing and validating.
+    /// </summary>
+    public const int MaxJsonDepth = 64;
 
     private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = MaxJsonDepth };
 
@@ -65,6 +68,10 @@ internal static class AvroParser
         {
             using var document = JsonDocument.Parse(text, DocumentOptions);
             root = document.RootElement.Clone();
+        }
+        catch (JsonException e) when (e.Message.Contains("depth", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new AvroSchemaException("", $"The schema nests deeper than {MaxJsonDepth} JSON levels, the most Apache.Avro (the library Confluent's .NET serializers use) reads: {e.Message}");
         }
         catch (JsonException e)
         {
