@@ -126,14 +126,10 @@ internal sealed class SchemaReader
         // Only a definition made right here may take the outer properties: a name would point at a shared type.
         if (!IsDefinition(inner)) throw new AvroSchemaException(pointer + "/type", $"No type: {JsonShow.Of(element)}");
         var node = Read(inner, pointer + "/type");
-        var merged = node.Properties.ToList();
-        foreach (var property in Properties(element, SchemaReserved))
-        {
-            var at = merged.FindIndex(p => p.Name == property.Name);
-            if (at >= 0) merged[at] = property;
-            else merged.Add(property);
-        }
-        node.Properties = merged;
+        // The outer properties first, in their order (C# prints logicalType there, then precision and scale, which
+        // is how schemas are usually written), then inner ones the outer object does not repeat.
+        var outer = Properties(element, SchemaReserved);
+        node.Properties = [.. outer, .. node.Properties.Where(p => !outer.Exists(o => o.Name == p.Name))];
         node.Logical = null;
         LogicalTypeRules.Recognise(node, pointer);
         return node;

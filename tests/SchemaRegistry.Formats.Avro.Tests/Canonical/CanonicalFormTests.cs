@@ -29,6 +29,43 @@ public sealed class CanonicalFormTests
         Parse(sent).CanonicalText.ShouldBe("""{"type":"record","name":"User","namespace":"com.acme","fields":[{"name":"name","type":"string"},{"name":"age","type":["null","int"],"default":null},{"name":"kind","type":{"type":"enum","name":"Kind","symbols":["A","B"]}}]}""");
     }
 
+    [Theory]
+    [MemberData(nameof(Corpus))]
+    public void Apache_avro_prints_what_reads_back_to_the_same_canonical_text(string text)
+    {
+        // What a .NET client registers is Apache.Avro's ToString() of the schema it was served. Two things are lost
+        // on the way (see the next test); apart from those, it is the same schema, so the same id.
+        var canonical = Parse(text).CanonicalText;
+        var expected = canonical.Replace(",\"order\":\"descending\"", "", StringComparison.Ordinal).Replace(",\"namespace\":\"\"", "", StringComparison.Ordinal);
+        Parse(global::Avro.Schema.Parse(canonical).ToString()).CanonicalText.ShouldBe(Parse(expected).CanonicalText);
+    }
+
+    [Fact]
+    public void Apache_avro_loses_field_orders_and_empty_namespaces()
+    {
+        // Library bugs of Apache.Avro 1.12: ToString() drops "order", and "namespace": "" is read as "inherit".
+        // A .NET client re-registering such a schema sends a slightly different one; the diff says what it is.
+        var withOrder = Parse(Texts[2]);
+        var printed = Parse(global::Avro.Schema.Parse(withOrder.CanonicalText).ToString());
+        printed.DiffFrom(withOrder).ShouldHaveSingleItem().Kind.ShouldBe("FIELD_ORDER_CHANGED");
+        var withoutNamespace = Parse(Texts[4]);
+        var moved = Parse(global::Avro.Schema.Parse(withoutNamespace.CanonicalText).ToString());
+        // Inner and the fixed inside it move into namespace a (and so do the fixed's aliases): compatible, not breaking.
+        moved.DiffFrom(withoutNamespace).Select(c => (c.Kind, c.Path)).ShouldBe([
+            ("NAMESPACE_CHANGED", "/fields/0/type/name"),
+            ("NAMESPACE_CHANGED", "/fields/0/type/fields/0/type/name"),
+            ("ALIASES_CHANGED", "/fields/0/type/fields/0/type/aliases")]);
+    }
+
+    [Fact]
+    public void A_decimal_over_a_fixed_survives_the_dotnet_round_trip()
+    {
+        var canonical = Parse("""{"type":"record","name":"Price","fields":[{"name":"amount","type":{"type":"fixed","name":"Money","size":8,"logicalType":"decimal","precision":18,"scale":2}}]}""").CanonicalText;
+        var printed = global::Avro.Schema.Parse(canonical).ToString();
+        printed.ShouldContain("{\"type\":{\"type\":\"fixed\""); // Apache.Avro's nested form
+        Parse(printed).CanonicalText.ShouldBe(canonical);
+    }
+
     [Fact]
     public void Whitespace_and_grammar_key_order_collapse_property_order_does_not()
     {

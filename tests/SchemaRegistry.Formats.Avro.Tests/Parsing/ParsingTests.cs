@@ -107,7 +107,7 @@ public sealed class ParsingTests
     {
         // Apache.Avro prints a decimal over a fixed as {"type":{fixed...},"logicalType":"decimal",...}: .NET clients send it.
         var nested = Parse("""{"type":{"type":"fixed","name":"Money","size":8,"precision":18},"logicalType":"decimal","precision":18,"scale":2}""");
-        nested.CanonicalText.ShouldBe("""{"type":"fixed","name":"Money","size":8,"precision":18,"logicalType":"decimal","scale":2}""");
+        nested.CanonicalText.ShouldBe("""{"type":"fixed","name":"Money","size":8,"logicalType":"decimal","precision":18,"scale":2}""");
         Refuse("""{"type":{"type":"Money"},"logicalType":"decimal"}""").ShouldContain("No type");
     }
 

@@ -76,6 +76,14 @@ public sealed class CompatibilityProperties
         Parse(normalized).DiffFrom(Parse(canonical)).Where(c => c.Impact != ChangeImpact.Annotation).ShouldBeEmpty();
     }
 
+    [Property(Arbitrary = [typeof(AvroArbitraries)], MaxTest = 300, Replay = Seed)]
+    public void What_the_dotnet_serializer_sends_back_is_the_same_schema(GeneratedSchema schema)
+    {
+        // Confluent's .NET serializers register Apache.Avro's ToString() of the schema the registry served them.
+        var canonical = Parse(schema.Text).CanonicalText;
+        Parse(AvroSchema.Parse(canonical).ToString()).CanonicalText.ShouldBe(canonical);
+    }
+
     [Property(Arbitrary = [typeof(AvroArbitraries)], MaxTest = 600, Replay = Seed)]
     public void When_nothing_breaks_apache_avro_reads_old_data_with_the_new_schema(GeneratedPair pair)
     {
