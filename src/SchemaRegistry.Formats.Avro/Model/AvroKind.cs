@@ -37,9 +37,6 @@ internal static class AvroKinds
     /// <summary>True for the eight primitive type names.</summary>
     public static bool TryGetPrimitive(string name, out AvroKind kind) => Primitives.TryGetValue(name, out kind);
 
-    /// <summary>True for the primitive kinds.</summary>
-    public static bool IsPrimitive(this AvroKind kind) => kind <= AvroKind.String;
-
     /// <summary>The lower-case name used in schemas (<c>record</c>, <c>int</c>...).</summary>
     public static string Name(this AvroKind kind) => kind switch
     {

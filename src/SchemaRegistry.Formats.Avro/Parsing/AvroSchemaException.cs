@@ -6,31 +6,22 @@ namespace SchemaRegistry.Formats.Avro.Parsing;
 /// </summary>
 internal sealed class AvroSchemaException : Exception
 {
+    /// <summary>A refusal at <paramref name="pointer"/> ("" for the whole schema).</summary>
     public AvroSchemaException(string pointer, string problem) : base(Locate(pointer, problem))
     {
-        Pointer = pointer;
-        Problem = problem;
     }
 
-    public AvroSchemaException() : this("", "invalid schema")
+    public AvroSchemaException() : base("The schema is invalid.")
     {
     }
 
-    public AvroSchemaException(string message) : this("", message)
+    public AvroSchemaException(string message) : base(message)
     {
     }
 
     public AvroSchemaException(string message, Exception innerException) : base(message, innerException)
     {
-        Pointer = "";
-        Problem = message;
     }
-
-    /// <summary>Where: a JSON pointer into the schema text ("" is the whole schema).</summary>
-    public string Pointer { get; } = "";
-
-    /// <summary>What is wrong.</summary>
-    public string Problem { get; } = "";
 
     /// <summary>The message shown to users: the location, then the problem.</summary>
     public static string Locate(string pointer, string problem) => $"{(pointer.Length == 0 ? "(root)" : pointer)}: {problem}";

@@ -25,9 +25,6 @@ internal static class LogicalTypeRules
         ["local-timestamp-nanos"] = AvroKind.Long,
     };
 
-    /// <summary>The logical types this plug-in knows.</summary>
-    public static IEnumerable<string> Known => OnPrimitive.Keys.Append(LogicalType.Decimal).Append("duration");
-
     /// <summary>Reads the <c>logicalType</c> property of a node, checks it, and records it on the node.</summary>
     public static void Recognise(AvroSchemaNode node, string pointer)
     {
