@@ -40,7 +40,7 @@ public sealed class SchemaLoader(ISchemaStore store, SchemaFormats formats, Refe
         if (formats.TryGet(type, out var format)) return format;
         var supported = string.Join(", ", formats.Types);
         throw new RegistryException(ErrorCode.InvalidSchema, string.IsNullOrWhiteSpace(schemaType)
-            ? $"The request has no schemaType, which means AVRO to Confluent clients, and this registry does not support AVRO yet. Send \"schemaType\" with one of: {supported}."
+            ? $"The request has no schemaType, which means AVRO to Confluent clients, and this registry has no AVRO plug-in. Send \"schemaType\" with one of: {supported}."
             : $"Schema type '{type}' is not supported. Supported types: {supported}.");
     }
 

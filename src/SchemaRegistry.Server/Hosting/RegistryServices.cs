@@ -4,6 +4,7 @@ using SchemaRegistry.Core.Caching;
 using SchemaRegistry.Core.Formats;
 using SchemaRegistry.Core.Services;
 using SchemaRegistry.Core.Storage;
+using SchemaRegistry.Formats.Avro;
 using SchemaRegistry.Formats.JsonSchema;
 using SchemaRegistry.Server.Endpoints.Health;
 using SchemaRegistry.Server.Observability;
@@ -33,6 +34,7 @@ internal static class RegistryServices
                 PatternMatchTimeout = TimeSpan.FromMilliseconds(Math.Max(1, settings.PatternTimeoutMilliseconds)),
             });
         });
+        services.AddSingleton<ISchemaFormat, AvroFormat>();
         services.AddSingleton(sp => new SchemaFormats(sp.GetServices<ISchemaFormat>()));
 
         services.AddSingleton<ISchemaStore>(sp =>
