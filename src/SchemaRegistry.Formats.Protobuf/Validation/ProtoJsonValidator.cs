@@ -1,0 +1,329 @@
+using System.Text.Json;
+using SchemaRegistry.Core.Formats;
+using SchemaRegistry.Formats.Protobuf.Model;
+
+namespace SchemaRegistry.Formats.Protobuf.Validation;
+
+/// <summary>
+/// Validates JSON documents against one message in the proto3 JSON mapping (protobuf.dev/programming-guides/json):
+/// fields by json_name or proto name, unknown fields refused (reserved names ignored), at most one member per oneof,
+/// null meaning "not set", repeated fields as arrays and maps as objects with keys of the key type, and the special
+/// forms of the well-known types. It walks the <see cref="JsonElement"/> against a graph compiled once; a valid
+/// document costs no allocation.
+/// </summary>
+internal sealed class ProtoJsonValidator : IDataValidator
+{
+    private readonly CompiledMessage _root;
+    private readonly IReadOnlyDictionary<string, CompiledMessage> _all;
+
+    private ProtoJsonValidator(CompiledMessage root, IReadOnlyDictionary<string, CompiledMessage> all)
+    {
+        _root = root;
+        _all = all;
+    }
+
+    /// <inheritdoc />
+    public string Engine => "proto3-json";
+
+    /// <summary>Compiles every message of the schema (Any may name any of them) and returns a validator for one.</summary>
+    public static ProtoJsonValidator Compile(SchemaModel model, MessageModel message)
+    {
+        var compiler = new SchemaCompiler(model);
+        var all = new Dictionary<string, CompiledMessage>(StringComparer.Ordinal);
+        foreach (var candidate in model.Messages.Values.Where(m => !m.IsMapEntry)) all[candidate.FullName] = compiler.Compile(candidate);
+        return new ProtoJsonValidator(compiler.Compile(message), all);
+    }
+
+    /// <inheritdoc />
+    public ValidationOutcome Validate(JsonElement instance)
+    {
+        var state = ValidationState.Rent();
+        try
+        {
+            if (instance.ValueKind == JsonValueKind.Null)
+                state.Error(_root.SchemaPath, "type", $"expected a {_root.FullName} message, not null");
+            else
+                Message(instance, _root, state);
+            return state.Errors is { } errors ? ValidationOutcome.Invalid(errors) : ValidationOutcome.Valid;
+        }
+        finally
+        {
+            ValidationState.Return(state);
+        }
+    }
+
+    private void Message(JsonElement value, CompiledMessage message, ValidationState state)
+    {
+        if (message.WellKnown != WellKnownType.None)
+        {
+            WellKnown(value, message, state);
+            return;
+        }
+        if (value.ValueKind != JsonValueKind.Object)
+        {
+            state.Error(message.SchemaPath, "type", $"expected a JSON object for message {message.FullName}");
+            return;
+        }
+        if (state.Depth >= ValidationState.MaxDepth)
+        {
+            state.Error(message.SchemaPath, "depth", $"the document nests deeper than {ValidationState.MaxDepth} levels");
+            return;
+        }
+        var fieldCount = message.Fields.Length;
+        Span<bool> seen = fieldCount <= 256 ? stackalloc bool[fieldCount] : new bool[fieldCount];
+        Span<int> oneofMember = message.OneofNames.Length <= 64 ? stackalloc int[message.OneofNames.Length] : new int[message.OneofNames.Length];
+        oneofMember.Fill(-1);
+        foreach (var property in value.EnumerateObject())
+        {
+            var found = RawJson.TryGetName(property, out var rawName)
+                ? message.Names.TryGet(rawName, out var index)
+                : message.Names.TryGet(property.Name, out index);
+            state.Push(property);
+            if (!found)
+            {
+                var reserved = RawJson.TryGetName(property, out rawName) ? message.ReservedNames.TryGet(rawName, out _) : message.ReservedNames.TryGet(property.Name, out _);
+                if (!reserved) state.Error(message.SchemaPath, "unknownField", $"{message.FullName} has no field named '{property.Name}'");
+                state.Pop();
+                continue;
+            }
+            var field = message.Fields[index];
+            if (seen[index])
+                state.Error(field.SchemaPath, "duplicateField", $"the field '{field.Name}' is given more than once");
+            seen[index] = true;
+            if (field.Oneof >= 0 && (property.Value.ValueKind != JsonValueKind.Null || field.AcceptsNullValue))
+            {
+                var other = oneofMember[field.Oneof];
+                if (other >= 0 && other != index)
+                    state.Error(field.SchemaPath, "oneof", $"the oneof '{message.OneofNames[field.Oneof]}' already has '{message.Fields[other].Name}' set; at most one member may be set");
+                else
+                    oneofMember[field.Oneof] = index;
+            }
+            Field(property.Value, field, state);
+            state.Pop();
+        }
+        foreach (var required in message.RequiredFields)
+        {
+            if (!seen[required])
+                state.Error(message.Fields[required].SchemaPath, "required", $"the required field '{message.Fields[required].Name}' is missing");
+        }
+    }
+
+    private void Field(JsonElement value, CompiledField field, ValidationState state)
+    {
+        // null means "not set", except where null is itself a value (google.protobuf.Value, NullValue).
+        if (value.ValueKind == JsonValueKind.Null && !field.AcceptsNullValue) return;
+        if (field.IsMap)
+        {
+            Map(value, field, state);
+            return;
+        }
+        if (field.IsRepeated)
+        {
+            if (value.ValueKind != JsonValueKind.Array)
+            {
+                state.Error(field.SchemaPath, "type", $"'{field.Name}' is repeated: expected a JSON array");
+                return;
+            }
+            var i = 0;
+            foreach (var item in value.EnumerateArray())
+            {
+                state.Push(i++);
+                if (item.ValueKind == JsonValueKind.Null && !field.AcceptsNullValue)
+                    state.Error(field.SchemaPath, "null", $"the elements of '{field.Name}' cannot be null");
+                else
+                    Singular(item, field, state);
+                state.Pop();
+            }
+            return;
+        }
+        Singular(value, field, state);
+    }
+
+    private void Map(JsonElement value, CompiledField field, ValidationState state)
+    {
+        if (value.ValueKind != JsonValueKind.Object)
+        {
+            state.Error(field.SchemaPath, "type", $"'{field.Name}' is a map: expected a JSON object");
+            return;
+        }
+        var valueField = field.MapValue!;
+        foreach (var entry in value.EnumerateObject())
+        {
+            state.Push(entry);
+            if (MapKeyProblem(entry, field.MapKey) is { } problem)
+                state.Error(field.SchemaPath + "/key", "mapKey", problem);
+            if (entry.Value.ValueKind == JsonValueKind.Null && !valueField.AcceptsNullValue)
+                state.Error(valueField.SchemaPath, "null", $"the values of map '{field.Name}' cannot be null");
+            else
+                Singular(entry.Value, valueField, state);
+            state.Pop();
+        }
+    }
+
+    private static string? MapKeyProblem(JsonProperty entry, FieldKind keyKind)
+    {
+        if (keyKind == FieldKind.String) return null;
+        ReadOnlySpan<byte> key = RawJson.TryGetName(entry, out var raw) ? raw : System.Text.Encoding.UTF8.GetBytes(entry.Name);
+        if (keyKind == FieldKind.Bool)
+            return key.SequenceEqual("true"u8) || key.SequenceEqual("false"u8) ? null : "a bool map key must be \"true\" or \"false\"";
+        var ok = keyKind switch
+        {
+            FieldKind.Int32 or FieldKind.SInt32 or FieldKind.SFixed32 => System.Buffers.Text.Utf8Parser.TryParse(key, out int _, out var n) && n == key.Length,
+            FieldKind.UInt32 or FieldKind.Fixed32 => System.Buffers.Text.Utf8Parser.TryParse(key, out uint _, out var n) && n == key.Length,
+            FieldKind.Int64 or FieldKind.SInt64 or FieldKind.SFixed64 => System.Buffers.Text.Utf8Parser.TryParse(key, out long _, out var n) && n == key.Length,
+            _ => System.Buffers.Text.Utf8Parser.TryParse(key, out ulong _, out var n) && n == key.Length,
+        };
+        return ok ? null : $"the map key is not a decimal {keyKind.ToString().ToLowerInvariant()}";
+    }
+
+    private void Singular(JsonElement value, CompiledField field, ValidationState state)
+    {
+        switch (field.Kind)
+        {
+            case FieldKind.Message:
+                Message(value, field.Message!, state);
+                return;
+            case FieldKind.Enum:
+                Enum(value, field, state);
+                return;
+            default:
+                if (ScalarRules.Check(field.Kind, value) is { } problem)
+                    state.Error(field.SchemaPath, ScalarRules.Keyword(field.Kind, value), $"'{field.Name}': {problem}");
+                return;
+        }
+    }
+
+    private static void Enum(JsonElement value, CompiledField field, ValidationState state)
+    {
+        var decl = field.Enum!;
+        switch (value.ValueKind)
+        {
+            case JsonValueKind.Null when decl.IsNullValue:
+                return;
+            case JsonValueKind.String:
+                var known = RawJson.TryGetUnescaped(value, out var name) ? decl.Names.TryGet(name, out _) : decl.Names.TryGet(value.GetString()!, out _);
+                if (!known) state.Error(field.SchemaPath, "enum", $"'{field.Name}': '{value.GetString()}' is not a value of {decl.FullName}");
+                return;
+            case JsonValueKind.Number when value.TryGetInt32(out var number):
+                if (decl.IsClosed && !decl.Numbers.Contains(number))
+                    state.Error(field.SchemaPath, "enum", $"'{field.Name}': {number} is not a value of the closed enum {decl.FullName}");
+                return;
+            default:
+                state.Error(field.SchemaPath, "type", $"'{field.Name}': expected the name or the number of a {decl.FullName} value");
+                return;
+        }
+    }
+
+    private void WellKnown(JsonElement value, CompiledMessage message, ValidationState state)
+    {
+        string? problem;
+        switch (message.WellKnown)
+        {
+            case WellKnownType.Timestamp:
+                problem = value.ValueKind != JsonValueKind.String ? "expected an RFC 3339 timestamp string"
+                    : WellKnownFormats.IsTimestamp(RawJson.Utf8(value)) ? null : "not an RFC 3339 timestamp between 0001-01-01T00:00:00Z and 9999-12-31T23:59:59.999999999Z";
+                break;
+            case WellKnownType.Duration:
+                problem = value.ValueKind != JsonValueKind.String ? "expected a duration string such as \"1.5s\""
+                    : WellKnownFormats.IsDuration(RawJson.Utf8(value)) ? null : "not a duration (\"-?seconds[.fraction]s\", at most 315576000000 seconds)";
+                break;
+            case WellKnownType.FieldMask:
+                problem = value.ValueKind != JsonValueKind.String ? "expected a field mask string such as \"user.displayName,photo\""
+                    : WellKnownFormats.IsFieldMask(RawJson.Utf8(value)) ? null : "not a field mask (comma-separated lowerCamel paths)";
+                break;
+            case WellKnownType.Struct:
+                problem = value.ValueKind == JsonValueKind.Object ? null : "expected a JSON object (google.protobuf.Struct)";
+                break;
+            case WellKnownType.ListValue:
+                problem = value.ValueKind == JsonValueKind.Array ? null : "expected a JSON array (google.protobuf.ListValue)";
+                break;
+            case WellKnownType.Value:
+                problem = null;
+                break;
+            case WellKnownType.Empty:
+                problem = value.ValueKind == JsonValueKind.Object && !value.EnumerateObject().MoveNext() ? null : "expected an empty JSON object (google.protobuf.Empty)";
+                break;
+            case WellKnownType.Any:
+                Any(value, message, state);
+                return;
+            default:
+                var kind = WrappedKind(message.WellKnown);
+                problem = ScalarRules.Check(kind, value);
+                if (problem is not null)
+                {
+                    state.Error(message.SchemaPath, ScalarRules.Keyword(kind, value), $"{message.FullName}: {problem}");
+                    return;
+                }
+                break;
+        }
+        if (problem is not null)
+            state.Error(message.SchemaPath, value.ValueKind is JsonValueKind.String ? "format" : "type", $"{message.FullName}: {problem}");
+    }
+
+    private static FieldKind WrappedKind(WellKnownType wrapper) => wrapper switch
+    {
+        WellKnownType.DoubleValue => FieldKind.Double,
+        WellKnownType.FloatValue => FieldKind.Float,
+        WellKnownType.Int64Value => FieldKind.Int64,
+        WellKnownType.UInt64Value => FieldKind.UInt64,
+        WellKnownType.Int32Value => FieldKind.Int32,
+        WellKnownType.UInt32Value => FieldKind.UInt32,
+        WellKnownType.BoolValue => FieldKind.Bool,
+        WellKnownType.StringValue => FieldKind.String,
+        _ => FieldKind.Bytes,
+    };
+
+    /// <summary>
+    /// <c>{"@type": "type.googleapis.com/pkg.Msg", ...fields}</c>, or <c>{"@type": ..., "value": ...}</c> when the
+    /// packed type is a well-known type with a special JSON form. The packed type must be one the schema knows.
+    /// </summary>
+    private void Any(JsonElement value, CompiledMessage any, ValidationState state)
+    {
+        if (value.ValueKind != JsonValueKind.Object)
+        {
+            state.Error(any.SchemaPath, "type", "expected a JSON object with \"@type\" (google.protobuf.Any)");
+            return;
+        }
+        if (!value.TryGetProperty("@type", out var typeUrl) || typeUrl.ValueKind != JsonValueKind.String)
+        {
+            if (value.EnumerateObject().MoveNext())
+                state.Error(any.SchemaPath, "required", "google.protobuf.Any needs a \"@type\" string");
+            return;
+        }
+        var url = typeUrl.GetString()!;
+        var typeName = url[(url.LastIndexOf('/') + 1)..];
+        if (!_all.TryGetValue(typeName, out var packed))
+        {
+            state.Error(any.SchemaPath, "anyType", $"the packed type '{url}' is not a message this schema knows");
+            return;
+        }
+        if (packed.WellKnown != WellKnownType.None)
+        {
+            foreach (var property in value.EnumerateObject())
+            {
+                if (property.NameEquals("@type"u8)) continue;
+                state.Push(property);
+                if (property.NameEquals("value"u8)) Message(property.Value, packed, state);
+                else state.Error(any.SchemaPath, "unknownField", $"an Any holding {packed.FullName} has only \"@type\" and \"value\"");
+                state.Pop();
+            }
+            return;
+        }
+        // The packed message's fields sit next to "@type": validate a view without it.
+        var members = value.EnumerateObject().Where(p => !p.NameEquals("@type"u8)).ToDictionary(p => p.Name, p => p.Value, StringComparer.Ordinal);
+        using var copy = JsonDocument.Parse(JsonSerializer.Serialize(members));
+        var inner = ValidationState.Rent();
+        try
+        {
+            Message(copy.RootElement, packed, inner);
+            foreach (var error in inner.Errors ?? [])
+            {
+                state.Error(error.SchemaPath, error.Keyword, error.InstancePath.Length == 0 ? error.Message : $"{error.InstancePath}: {error.Message}");
+            }
+        }
+        finally
+        {
+            ValidationState.Return(inner);
+        }
+    }
+}
