@@ -438,7 +438,10 @@ internal sealed class ProtoSyntaxParser
         {
             if (name.Length > 0) name.Append('.');
             if (Accept("("))
+            {
                 name.Append('(').Append(ExpectTypeName("an option name")).Append(')');
+                Expect(")");
+            }
             else
                 name.Append(ExpectIdentifier("an option name"));
         }
