@@ -14,6 +14,8 @@ internal static class CardinalityRules
         var (from, to) = (old.Cardinality, updated.Cardinality);
         if (from == to || from == Cardinality.Map || to == Cardinality.Map) return;
         if (old.Oneof is not null || updated.Oneof is not null) return;
+        // A proto3 message field always tracks presence: a change to or from a message is reported as a kind change.
+        if ((old.Kind == FieldKind.Message) != (updated.Kind == FieldKind.Message) && from != Cardinality.Repeated && to != Cardinality.Repeated) return;
         var path = updated.Path;
         var what = $"Field {updated.Number} '{updated.Name}' of {updated.Owner.FullName}";
         if (to == Cardinality.Repeated)
