@@ -91,7 +91,11 @@ internal static class ScalarRules
         {
             var text = RawJson.Utf8(value);
             if (text.SequenceEqual("NaN"u8) || text.SequenceEqual("Infinity"u8) || text.SequenceEqual("-Infinity"u8)) return null;
-            if (!Utf8Parser.TryParse(text, out number, out var consumed) || consumed != text.Length) return "expected a number, or \"NaN\", \"Infinity\", \"-Infinity\"";
+            // Only JSON number syntax: Utf8Parser would also take "nan" and "infinity".
+            var digits = text.Length > 0 && text[0] == '-' ? text[1..] : text;
+            if (digits.Length == 0 || digits[0] is < (byte)'0' or > (byte)'9' ||
+                !Utf8Parser.TryParse(text, out number, out var consumed) || consumed != text.Length)
+                return "expected a number, or \"NaN\", \"Infinity\", \"-Infinity\"";
         }
         else
         {
