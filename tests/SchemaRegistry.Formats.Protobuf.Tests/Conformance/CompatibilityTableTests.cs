@@ -33,7 +33,7 @@ public class CompatibilityTableTests
         changes.Select(x => x.Kind).Distinct().Order().ShouldBe(c.Kinds.Distinct().Order(), $"{c}: {string.Join("; ", changes.Select(x => $"{x.Kind} {x.Path}"))}");
         CompatibilityChecker.IsBackwardCompatible(updated, old).ShouldBe(c.Backward, c.ToString());
         if (c.Path is not null) changes.Select(x => x.Path).ShouldContain(c.Path, c.ToString());
-        foreach (var change in changes) change.Impact.ShouldBe(Diff.ChangeKinds.Impacts[change.Kind]);
+        foreach (var change in changes) change.Impact.ShouldBe(Protobuf.Diff.ChangeKinds.Impacts[change.Kind]);
     }
 
     [Theory]
