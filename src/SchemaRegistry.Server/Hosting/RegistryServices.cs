@@ -5,6 +5,7 @@ using SchemaRegistry.Core.Formats;
 using SchemaRegistry.Core.Services;
 using SchemaRegistry.Core.Storage;
 using SchemaRegistry.Formats.JsonSchema;
+using SchemaRegistry.Formats.Protobuf;
 using SchemaRegistry.Server.Endpoints.Health;
 using SchemaRegistry.Storage.Sqlite;
 
@@ -32,6 +33,7 @@ internal static class RegistryServices
                 PatternMatchTimeout = TimeSpan.FromMilliseconds(Math.Max(1, settings.PatternTimeoutMilliseconds)),
             });
         });
+        services.AddSingleton<ISchemaFormat, ProtobufFormat>();
         services.AddSingleton(sp => new SchemaFormats(sp.GetServices<ISchemaFormat>()));
 
         services.AddSingleton<ISchemaStore>(sp =>
