@@ -18,6 +18,7 @@ internal static class ProtobufDiff
         FileRules.Compare(old.Main, updated.Main, context);
         TypeSetRules.Compare(old.Main.Messages, old.Main.Enums, updated.Main.Messages, updated.Main.Enums, context);
         ServiceRules.Compare(old.Main, updated.Main, context);
+        context.CompareScheduled();
         return context.Changes;
     }
 }

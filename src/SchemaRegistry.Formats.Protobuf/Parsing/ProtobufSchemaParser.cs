@@ -31,20 +31,22 @@ internal static class ProtobufSchemaParser
         }
         AddKnownImports(tree!, importTrees, imports);
 
-        var set = DescriptorCompiler.Compile(compileText!, imports, out var compileError);
-        if (compileError is not null) return SchemaParseResult.Fail(compileError);
-
         SchemaModel model;
+        string canonical;
         try
         {
+            var set = DescriptorCompiler.Compile(compileText!, imports, out var compileError);
+            if (compileError is not null) return SchemaParseResult.Fail(compileError);
             model = ModelBuilder.Build(set, DescriptorCompiler.MainFileName, tree!);
+            var printed = request.Normalize ? Normalizer.Normalize(tree!, model) : tree!;
+            canonical = ProtoPrinter.Print(printed, request.Normalize);
         }
-        catch (InvalidOperationException e)
+#pragma warning disable CA1031 // protobuf-net reads untrusted text; whatever it throws means "this file cannot be used", never a 500.
+        catch (Exception e) when (e is not OutOfMemoryException)
+#pragma warning restore CA1031
         {
-            return SchemaParseResult.Fail(e.Message);
+            return SchemaParseResult.Fail($"the file could not be compiled: {e.Message}");
         }
-        var printed = request.Normalize ? Normalizer.Normalize(tree!, model) : tree!;
-        var canonical = ProtoPrinter.Print(printed, request.Normalize);
         var references = request.References.Select(r => new SchemaReference(r.Name, r.Subject, r.Version)).ToList();
         return SchemaParseResult.Ok(new ParsedProtobufSchema(canonical, references, tree!, model));
     }

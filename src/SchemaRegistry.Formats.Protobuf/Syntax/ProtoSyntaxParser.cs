@@ -12,6 +12,14 @@ internal sealed class ProtoSyntaxParser
 {
     private static readonly HashSet<string> Labels = ["optional", "required", "repeated"];
 
+    /// <summary>
+    /// How deep messages and option aggregates may nest. protoc allows about as much; the limit keeps the recursive
+    /// descent (and everything downstream that walks the tree) far from the end of the stack on hostile input.
+    /// </summary>
+    public const int MaxNesting = 64;
+
+    private int _nesting;
+
     private readonly List<Token> _tokens;
     private int _at;
 
@@ -160,6 +168,7 @@ internal sealed class ProtoSyntaxParser
     private MessageDecl ParseMessage()
     {
         var message = new MessageDecl(ExpectIdentifier("a message name"));
+        Enter();
         Expect("{");
         while (!Accept("}"))
         {
@@ -202,7 +211,13 @@ internal sealed class ProtoSyntaxParser
             }
             message.Fields.Add(ParseField(inOneof: false));
         }
+        _nesting--;
         return message;
+    }
+
+    private void Enter()
+    {
+        if (++_nesting > MaxNesting) throw Error(Current, $"declarations nest deeper than {MaxNesting} levels");
     }
 
     private Token Peek(int ahead) => _tokens[Math.Min(_at + ahead, _tokens.Count - 1)];
@@ -469,6 +484,7 @@ internal sealed class ProtoSyntaxParser
     /// <summary>A text-format message: <c>{ a: 1 b { c: "x" } d: [1, 2] [ext.name]: v }</c> (also with <c>&lt; &gt;</c>).</summary>
     private OptionValue ParseAggregate()
     {
+        Enter();
         var close = Next().Text == "<" ? ">" : "}";
         var aggregate = OptionValue.Aggregate();
         while (!Accept(close))
@@ -500,6 +516,7 @@ internal sealed class ProtoSyntaxParser
                 throw Error(Current, $"expected ':' after '{key}' but found {Current.Describe()}");
             aggregate.Fields.Add(new(key, value));
         }
+        _nesting--;
         return aggregate;
     }
 

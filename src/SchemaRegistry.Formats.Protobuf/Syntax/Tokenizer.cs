@@ -162,10 +162,10 @@ internal static class Tokenizer
                     sb.Append((char)ReadDigits(text, ref i, 16, 2, line, column));
                     break;
                 case 'u':
-                    sb.Append(char.ConvertFromUtf32(ReadDigits(text, ref i, 16, 4, line, column, exact: true)));
+                    AppendCodePoint(sb, ReadDigits(text, ref i, 16, 4, line, column, exact: true), line, column);
                     break;
                 case 'U':
-                    sb.Append(char.ConvertFromUtf32(ReadDigits(text, ref i, 16, 8, line, column, exact: true)));
+                    AppendCodePoint(sb, ReadDigits(text, ref i, 16, 8, line, column, exact: true), line, column);
                     break;
                 case >= '0' and <= '7':
                     i--;
@@ -177,6 +177,12 @@ internal static class Tokenizer
         }
     }
 
+    private static void AppendCodePoint(StringBuilder sb, int codePoint, int line, int column)
+    {
+        if (codePoint is >= 0xD800 and <= 0xDFFF) throw new ProtoSyntaxException(line, column, "a \\u escape cannot name a surrogate");
+        sb.Append(char.ConvertFromUtf32(codePoint));
+    }
+
     private static int ReadDigits(string text, ref int i, int radix, int max, int line, int column, bool exact = false)
     {
         var start = i;
@@ -184,7 +190,7 @@ internal static class Tokenizer
         if (i == start || (exact && i - start != max))
             throw new ProtoSyntaxException(line, column, "invalid numeric escape in string literal");
         var value = radix == 16
-            ? int.Parse(text.AsSpan(start, i - start), NumberStyles.HexNumber, CultureInfo.InvariantCulture)
+            ? (int)Math.Min(long.Parse(text.AsSpan(start, i - start), NumberStyles.HexNumber, CultureInfo.InvariantCulture), int.MaxValue)
             : Convert.ToInt32(text[start..i], 8);
         if (value > 0x10FFFF) throw new ProtoSyntaxException(line, column, "escape out of range in string literal");
         return value;

@@ -91,7 +91,7 @@ internal sealed class CompiledEnum
     public bool IsNullValue => FullName == "google.protobuf.NullValue";
 }
 
-/// <summary>Builds the compiled graph once per message type (recursive types share their nodes).</summary>
+/// <summary>Builds the compiled graph once per schema: one node per message type, shared by every field that uses it.</summary>
 internal sealed class SchemaCompiler(SchemaModel model)
 {
     private readonly Dictionary<string, CompiledMessage> _messages = new(StringComparer.Ordinal);
@@ -99,16 +99,28 @@ internal sealed class SchemaCompiler(SchemaModel model)
 
     public SchemaModel Model { get; } = model;
 
-    public CompiledMessage Compile(MessageModel message)
+    /// <summary>
+    /// Compiles every message of the model in two passes (shells first, then fields pointing at the shells), so
+    /// recursive and long chains of types need no recursion here.
+    /// </summary>
+    public IReadOnlyDictionary<string, CompiledMessage> CompileAll()
     {
-        if (_messages.TryGetValue(message.FullName, out var done)) return done;
-        var compiled = new CompiledMessage
+        var messages = Model.Messages.Values.Where(m => !m.IsMapEntry).ToList();
+        foreach (var message in messages)
         {
-            FullName = message.FullName,
-            SchemaPath = message.Path,
-            WellKnown = WellKnownOf(message.FullName),
-        };
-        _messages[message.FullName] = compiled; // before the fields: recursive types point back at it
+            _messages[message.FullName] = new CompiledMessage
+            {
+                FullName = message.FullName,
+                SchemaPath = message.Path,
+                WellKnown = WellKnownOf(message.FullName),
+            };
+        }
+        foreach (var message in messages) Fill(_messages[message.FullName], message);
+        return _messages;
+    }
+
+    private void Fill(CompiledMessage compiled, MessageModel message)
+    {
         compiled.OneofNames = [.. message.Oneofs.Select(o => o.Name)];
         var fields = new CompiledField[message.Fields.Count];
         var names = new List<KeyValuePair<string, int>>();
@@ -123,8 +135,9 @@ internal sealed class SchemaCompiler(SchemaModel model)
         compiled.Names = new Utf8NameTable(names);
         compiled.ReservedNames = new Utf8NameTable(message.Reserved.Where(r => r.Name is not null).Select(r => new KeyValuePair<string, int>(r.Name!, 0)));
         compiled.RequiredFields = [.. Enumerable.Range(0, fields.Length).Where(i => message.Fields[i].Cardinality == Cardinality.Required)];
-        return compiled;
     }
+
+    private CompiledMessage Shell(MessageModel message) => _messages[message.FullName];
 
     private CompiledField CompileField(FieldModel field, MessageModel owner)
     {
@@ -150,12 +163,12 @@ internal sealed class SchemaCompiler(SchemaModel model)
                 SchemaPath = field.Path + "/value",
                 Kind = value.Kind,
                 Enum = value.EnumType is null ? null : CompileEnum(value.EnumType),
-                Message = value.MessageType is null ? null : Compile(value.MessageType),
+                Message = value.MessageType is null ? null : Shell(value.MessageType),
             };
         }
         else if (field.MessageType is not null)
         {
-            compiled.Message = Compile(field.MessageType);
+            compiled.Message = Shell(field.MessageType);
         }
         return compiled;
     }

@@ -28,10 +28,8 @@ internal sealed class ProtoJsonValidator : IDataValidator
     /// <summary>Compiles every message of the schema (Any may name any of them) and returns a validator for one.</summary>
     public static ProtoJsonValidator Compile(SchemaModel model, MessageModel message)
     {
-        var compiler = new SchemaCompiler(model);
-        var all = new Dictionary<string, CompiledMessage>(StringComparer.Ordinal);
-        foreach (var candidate in model.Messages.Values.Where(m => !m.IsMapEntry)) all[candidate.FullName] = compiler.Compile(candidate);
-        return new ProtoJsonValidator(compiler.Compile(message), all);
+        var all = new SchemaCompiler(model).CompileAll();
+        return new ProtoJsonValidator(all[message.FullName], all);
     }
 
     /// <inheritdoc />
