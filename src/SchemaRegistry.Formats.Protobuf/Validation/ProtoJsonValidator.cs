@@ -75,12 +75,12 @@ internal sealed class ProtoJsonValidator : IDataValidator
         {
             var found = RawJson.TryGetName(property, out var rawName)
                 ? message.Names.TryGet(rawName, out var index)
-                : message.Names.TryGet(property.Name, out index);
+                : message.Names.TryGet(RawJson.Name(property), out index);
             state.Push(property);
             if (!found)
             {
-                var reserved = RawJson.TryGetName(property, out rawName) ? message.ReservedNames.TryGet(rawName, out _) : message.ReservedNames.TryGet(property.Name, out _);
-                if (!reserved) state.Error(message.SchemaPath, "unknownField", $"{message.FullName} has no field named '{property.Name}'");
+                var reserved = RawJson.TryGetName(property, out rawName) ? message.ReservedNames.TryGet(rawName, out _) : message.ReservedNames.TryGet(RawJson.Name(property), out _);
+                if (!reserved) state.Error(message.SchemaPath, "unknownField", $"{message.FullName} has no field named '{RawJson.Name(property)}'");
                 state.Pop();
                 continue;
             }
@@ -161,7 +161,7 @@ internal sealed class ProtoJsonValidator : IDataValidator
     private static string? MapKeyProblem(JsonProperty entry, FieldKind keyKind)
     {
         if (keyKind == FieldKind.String) return null;
-        ReadOnlySpan<byte> key = RawJson.TryGetName(entry, out var raw) ? raw : System.Text.Encoding.UTF8.GetBytes(entry.Name);
+        ReadOnlySpan<byte> key = RawJson.TryGetName(entry, out var raw) ? raw : System.Text.Encoding.UTF8.GetBytes(RawJson.Name(entry));
         if (keyKind == FieldKind.Bool)
             return key.SequenceEqual("true"u8) || key.SequenceEqual("false"u8) ? null : "a bool map key must be \"true\" or \"false\"";
         var ok = keyKind switch
@@ -199,8 +199,10 @@ internal sealed class ProtoJsonValidator : IDataValidator
             case JsonValueKind.Null when decl.IsNullValue:
                 return;
             case JsonValueKind.String:
-                var known = RawJson.TryGetUnescaped(value, out var name) ? decl.Names.TryGet(name, out _) : decl.Names.TryGet(value.GetString()!, out _);
-                if (!known) state.Error(field.SchemaPath, "enum", $"'{field.Name}': '{value.GetString()}' is not a value of {decl.FullName}");
+                var known = RawJson.TryGetUnescaped(value, out var name)
+                    ? decl.Names.TryGet(name, out _)
+                    : RawJson.TryGetString(value, out var decoded) && decl.Names.TryGet(decoded, out _);
+                if (!known) state.Error(field.SchemaPath, "enum", $"'{field.Name}': {value.GetRawText()} is not a value of {decl.FullName}");
                 return;
             case JsonValueKind.Number when value.TryGetInt32(out var number):
                 if (decl.IsClosed && !decl.Numbers.Contains(number))
@@ -219,15 +221,15 @@ internal sealed class ProtoJsonValidator : IDataValidator
         {
             case WellKnownType.Timestamp:
                 problem = value.ValueKind != JsonValueKind.String ? "expected an RFC 3339 timestamp string"
-                    : WellKnownFormats.IsTimestamp(RawJson.Utf8(value)) ? null : "not an RFC 3339 timestamp between 0001-01-01T00:00:00Z and 9999-12-31T23:59:59.999999999Z";
+                    : RawJson.TryGetUtf8(value, out var textIsTimestamp) && WellKnownFormats.IsTimestamp(textIsTimestamp) ? null : "not an RFC 3339 timestamp between 0001-01-01T00:00:00Z and 9999-12-31T23:59:59.999999999Z";
                 break;
             case WellKnownType.Duration:
                 problem = value.ValueKind != JsonValueKind.String ? "expected a duration string such as \"1.5s\""
-                    : WellKnownFormats.IsDuration(RawJson.Utf8(value)) ? null : "not a duration (\"-?seconds[.fraction]s\", at most 315576000000 seconds)";
+                    : RawJson.TryGetUtf8(value, out var textIsDuration) && WellKnownFormats.IsDuration(textIsDuration) ? null : "not a duration (\"-?seconds[.fraction]s\", at most 315576000000 seconds)";
                 break;
             case WellKnownType.FieldMask:
                 problem = value.ValueKind != JsonValueKind.String ? "expected a field mask string such as \"user.displayName,photo\""
-                    : WellKnownFormats.IsFieldMask(RawJson.Utf8(value)) ? null : "not a field mask (comma-separated lowerCamel paths)";
+                    : RawJson.TryGetUtf8(value, out var textIsFieldMask) && WellKnownFormats.IsFieldMask(textIsFieldMask) ? null : "not a field mask (comma-separated lowerCamel paths)";
                 break;
             case WellKnownType.Struct:
                 problem = value.ValueKind == JsonValueKind.Object ? null : "expected a JSON object (google.protobuf.Struct)";
@@ -288,7 +290,7 @@ internal sealed class ProtoJsonValidator : IDataValidator
                 state.Error(any.SchemaPath, "required", "google.protobuf.Any needs a \"@type\" string");
             return;
         }
-        var url = typeUrl.GetString()!;
+        if (!RawJson.TryGetString(typeUrl, out var url)) url = "";
         var typeName = url[(url.LastIndexOf('/') + 1)..];
         if (!_all.TryGetValue(typeName, out var packed))
         {
@@ -308,7 +310,11 @@ internal sealed class ProtoJsonValidator : IDataValidator
             return;
         }
         // The packed message's fields sit next to "@type": validate a view without it.
-        var members = value.EnumerateObject().Where(p => !p.NameEquals("@type"u8)).ToDictionary(p => p.Name, p => p.Value, StringComparer.Ordinal);
+        var members = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+        foreach (var member in value.EnumerateObject())
+        {
+            if (!member.NameEquals("@type"u8)) members[RawJson.Name(member)] = member.Value;
+        }
         using var copy = JsonDocument.Parse(JsonSerializer.Serialize(members));
         var inner = ValidationState.Rent();
         try

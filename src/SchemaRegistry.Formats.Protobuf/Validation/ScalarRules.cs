@@ -21,15 +21,18 @@ internal static class ScalarRules
         FieldKind.Float => Real(value, isFloat: true),
         FieldKind.Double => Real(value, isFloat: false),
         FieldKind.Bool => value.ValueKind is JsonValueKind.True or JsonValueKind.False ? null : "expected true or false",
-        FieldKind.String => value.ValueKind == JsonValueKind.String ? null : "expected a string",
-        FieldKind.Bytes => value.ValueKind != JsonValueKind.String ? "expected a base64 string" : IsBase64(RawJson.Utf8(value)) ? null : "not valid base64",
+        FieldKind.String => value.ValueKind != JsonValueKind.String ? "expected a string"
+            : RawJson.TryGetUnescaped(value, out _) || RawJson.TryGetString(value, out _) ? null : "not a valid string (it escapes a lone surrogate)",
+        FieldKind.Bytes => value.ValueKind != JsonValueKind.String ? "expected a base64 string"
+            : RawJson.TryGetUtf8(value, out var base64) && IsBase64(base64) ? null : "not valid base64",
         _ => null,
     };
 
     /// <summary>Which keyword a failed scalar check reports: a JSON type problem or a value (range/format) problem.</summary>
     public static string Keyword(FieldKind kind, JsonElement value) => kind switch
     {
-        FieldKind.Bool or FieldKind.String => "type",
+        FieldKind.Bool => "type",
+        FieldKind.String => value.ValueKind == JsonValueKind.String ? "format" : "type",
         FieldKind.Bytes => value.ValueKind == JsonValueKind.String ? "format" : "type",
         _ => value.ValueKind is JsonValueKind.Number or JsonValueKind.String ? "range" : "type",
     };
@@ -42,7 +45,8 @@ internal static class ScalarRules
             return IntegralDecimal(value.GetRawText(), min, max, what);
         }
         if (value.ValueKind != JsonValueKind.String) return "expected an integer (a number or a decimal string)";
-        if (!RawJson.TryGetUnescaped(value, out var text)) return IntegralDecimal(value.GetString()!, min, max, what);
+        if (!RawJson.TryGetUnescaped(value, out var text))
+            return RawJson.TryGetString(value, out var decoded) ? IntegralDecimal(decoded, min, max, what) : "expected an integer (a number or a decimal string)";
         if (Utf8Parser.TryParse(text, out long parsed, out var consumed) && consumed == text.Length)
             return parsed >= min && parsed <= max ? null : OutOfRange(what);
         return IntegralDecimal(System.Text.Encoding.UTF8.GetString(text), min, max, what);
@@ -56,7 +60,7 @@ internal static class ScalarRules
         if (value.ValueKind != JsonValueKind.String) return "expected an integer (a number or a decimal string)";
         if (RawJson.TryGetUnescaped(value, out var text) && Utf8Parser.TryParse(text, out ulong _, out var consumed) && consumed == text.Length)
             return null;
-        return IntegralDecimal(value.GetString()!, 0, null, what);
+        return RawJson.TryGetString(value, out var decoded) ? IntegralDecimal(decoded, 0, null, what) : "expected an integer (a number or a decimal string)";
     }
 
     // The slow path: exponents and fractions ("1e3", "5.0") are fine when the value is integral.
@@ -89,7 +93,7 @@ internal static class ScalarRules
         }
         else if (value.ValueKind == JsonValueKind.String)
         {
-            var text = RawJson.Utf8(value);
+            if (!RawJson.TryGetUtf8(value, out var text)) return "expected a number, or \"NaN\", \"Infinity\", \"-Infinity\"";
             if (text.SequenceEqual("NaN"u8) || text.SequenceEqual("Infinity"u8) || text.SequenceEqual("-Infinity"u8)) return null;
             // Only JSON number syntax: Utf8Parser would also take "nan" and "infinity".
             var digits = text.Length > 0 && text[0] == '-' ? text[1..] : text;

@@ -70,7 +70,7 @@ internal sealed class ValidationState
             if (segment.IsIndex)
                 sb.Append(segment.Index.ToString(CultureInfo.InvariantCulture));
             else
-                sb.Append(segment.Property.Name.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal));
+                sb.Append(RawJson.Name(segment.Property).Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal));
         }
         return sb.ToString();
     }

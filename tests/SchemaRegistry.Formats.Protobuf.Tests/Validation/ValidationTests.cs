@@ -232,3 +232,22 @@ public class ValidationTests
         (GC.GetAllocatedBytesForCurrentThread() - before).ShouldBe(0);
     }
 }
+
+public class MalformedStringTests
+{
+    private static readonly IDataValidator Validator = Protos.Parse(Protos.P3("message M { string s = 1; E e = 2; int64 n = 3; map<int32, string> m = 4; }\nenum E { A = 0; }")).CompileValidator();
+
+    [Theory]
+    [InlineData("""{"s":"\ud800"}""", "/s", "format")]
+    [InlineData("""{"e":"\ud800"}""", "/e", "enum")]
+    [InlineData("""{"n":"\ud800"}""", "/n", "range")]
+    [InlineData("""{"\ud800":1}""", "/\\ud800", "unknownField")]
+    [InlineData("""{"m":{"\ud800":"x"}}""", "/m/\\ud800", "mapKey")]
+    public void Lone_surrogates_are_reported_not_thrown(string json, string instancePath, string keyword)
+    {
+        var outcome = Validator.Validate(Json.Parse(json));
+        outcome.IsValid.ShouldBeFalse();
+        outcome.Errors[0].Keyword.ShouldBe(keyword);
+        outcome.Errors[0].InstancePath.ShouldBe(instancePath); // an undecodable name is shown as escaped in the document
+    }
+}
