@@ -78,8 +78,8 @@ internal static class ModelBuilder
         {
             if (field.Proto3Optional && field.ShouldSerializeOneofIndex()) syntheticOneofs.Add(field.OneofIndex);
         }
-        foreach (var proto3Field in proto.Fields)
-            message.Fields.Add(BuildField(message, proto3Field, file.IsProto3, syntheticOneofs, FindField(tree, proto3Field.Number)));
+        foreach (var fieldProto in proto.Fields)
+            message.Fields.Add(BuildField(message, fieldProto, file.IsProto3, syntheticOneofs, FindField(tree, fieldProto.Number)));
         // Synthetic oneofs (proto3 optional) constrain nothing: keep only real ones, with their members.
         var real = new List<OneofModel>();
         for (var i = 0; i < message.Oneofs.Count; i++)
