@@ -6,6 +6,7 @@ using SchemaRegistry.Core.Services;
 using SchemaRegistry.Core.Storage;
 using SchemaRegistry.Formats.Avro;
 using SchemaRegistry.Formats.JsonSchema;
+using SchemaRegistry.Formats.Protobuf;
 using SchemaRegistry.Server.Endpoints.Health;
 using SchemaRegistry.Server.Observability;
 using SchemaRegistry.Storage.Sqlite;
@@ -35,6 +36,7 @@ internal static class RegistryServices
             });
         });
         services.AddSingleton<ISchemaFormat, AvroFormat>();
+        services.AddSingleton<ISchemaFormat, ProtobufFormat>();
         services.AddSingleton(sp => new SchemaFormats(sp.GetServices<ISchemaFormat>()));
 
         services.AddSingleton<ISchemaStore>(sp =>
