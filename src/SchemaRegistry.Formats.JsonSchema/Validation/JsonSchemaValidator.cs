@@ -60,6 +60,13 @@ internal sealed class JsonSchemaValidator : IDataValidator
             return ValidationOutcome.Invalid([new ValidationError("", "", "$ref",
                 "The document is nested too deeply for this recursive schema to be evaluated safely.")]);
         }
+        catch (InvalidOperationException) when (LoneSurrogates.Find(instance) is { } path)
+        {
+            // JsonSchema.Net reads strings as .NET strings, which an escaped unpaired surrogate cannot become: such a
+            // value is not Unicode text, so the document cannot be shown valid on this engine.
+            return ValidationOutcome.Invalid([new ValidationError(path, "", "type",
+                "The string holds an escaped unpaired surrogate (such as \\ud800), which is not Unicode text.")]);
+        }
         catch (Exception e) when (e is RefResolutionException or JsonSchemaException)
         {
             // Parsing smoke-tests references, but a dynamic reference can still fail for a particular document:

@@ -135,4 +135,20 @@ public sealed class ValidationEndpointTests : IDisposable
         (await _client.PostAsync($"/api/v1/subjects/{subject}/versions/latest/validate", Raw("5")).ExpectAsync(HttpStatusCode.OK))["valid"]!.GetValue<bool>().ShouldBeTrue();
         (await _client.PostAsync($"/api/v1/subjects/{subject}/versions/1/validate", Raw("\"5\"")).ExpectAsync(HttpStatusCode.OK))["valid"]!.GetValue<bool>().ShouldBeFalse();
     }
+
+    [Theory]
+    [InlineData("""{"type":"object","properties":{"a":{"enum":["x","y"]},"b":{"pattern":"^[a-z]+$"},"c":{"minLength":2}}}""")]
+    [InlineData("""{"$schema":"https://json-schema.org/draft/2019-09/schema","type":"object","properties":{"a":{"enum":["x","y"]},"b":{"pattern":"^[a-z]+$"},"c":{"minLength":2}}}""")]
+    public async Task Escaped_lone_surrogates_are_data_not_server_errors(string schema)
+    {
+        // The 2019-09 schema takes the library engine, the other the compiled one: both must answer with a verdict.
+        var id = await RegisterAsync(schema);
+        foreach (var document in new[] { """{"a":"\ud800"}""", """{"b":"\udc00x"}""", """{"c":"\ud800"}""" })
+        {
+            using var response = await _client.PostAsync($"/api/v1/validate/{id}", Raw(document));
+            ((int)response.StatusCode).ShouldBeLessThan(500, document + " " + await response.Content.ReadAsStringAsync());
+        }
+        var body = await _client.PostAsync($"/api/v1/validate/{id}", Raw("""{"a":"\ud800"}""")).ExpectAsync(HttpStatusCode.OK);
+        body["valid"]!.GetValue<bool>().ShouldBeFalse();
+    }
 }
