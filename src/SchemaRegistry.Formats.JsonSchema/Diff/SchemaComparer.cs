@@ -1,6 +1,7 @@
 using SchemaRegistry.Core.Formats;
 using SchemaRegistry.Formats.JsonSchema.Diff.Rules;
 using SchemaRegistry.Formats.JsonSchema.Model;
+using SchemaRegistry.Formats.JsonSchema.Support;
 
 namespace SchemaRegistry.Formats.JsonSchema.Diff;
 
@@ -28,6 +29,7 @@ internal static class SchemaComparer
     /// </summary>
     public static void Compare(DiffContext context, EffectiveSchema older, EffectiveSchema newer)
     {
+        InlineStack.EnsureRoom();
         var state = context.State;
         var key = older.Key + "|" + newer.Key;
         if (state.Memo.TryGetValue(key, out var cached))

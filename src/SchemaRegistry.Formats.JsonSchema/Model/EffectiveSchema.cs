@@ -104,6 +104,7 @@ internal sealed class EffectiveSchema
 
     private static void AppendWithReferences(System.Text.StringBuilder builder, SchemaNode node, HashSet<string> visited)
     {
+        Support.InlineStack.EnsureRoom();
         if (!visited.Add(node.Key)) return;
         builder.Append(Canonical.CanonicalJson.Write(node.Element));
         var references = new List<SchemaNode>();
