@@ -30,11 +30,18 @@ internal static class SchemaDiff
         return LargeStack.Run(() => CompareHere(previous, current, budget));
     }
 
-    private static IReadOnlyList<SchemaChange> CompareHere(ParsedJsonSchema previous, ParsedJsonSchema current, int budget)
+    private static List<SchemaChange> CompareHere(ParsedJsonSchema previous, ParsedJsonSchema current, int budget)
     {
         var context = DiffContext.Start(current.Options.AssertFormat, budget);
         SchemaComparer.Compare(context, SchemaNode.RootOf(previous.Documents), SchemaNode.RootOf(current.Documents));
-        var seen = new HashSet<(string, string, string)>();
-        return [.. context.Changes.Where(c => seen.Add((c.Kind, c.Path, c.Message)))];
+        var changes = context.Changes;
+        if (changes.Count <= 1) return [.. changes];
+        var seen = new HashSet<(string, string, string)>(changes.Count);
+        var unique = new List<SchemaChange>(changes.Count);
+        foreach (var change in changes)
+        {
+            if (seen.Add((change.Kind, change.Path, change.Message))) unique.Add(change);
+        }
+        return unique;
     }
 }
