@@ -23,8 +23,10 @@ public sealed class ParsedJsonSchema : IParsedSchema
         JsonSchemaFormatOptions options,
         LibraryDocument libraryRoot,
         IReadOnlyList<LibraryDocument> libraryReferences,
-        LibraryDialects validatorDialects)
+        LibraryDialects validatorDialects,
+        bool fitsOrdinaryStack)
     {
+        FitsOrdinaryStack = fitsOrdinaryStack;
         CanonicalText = canonicalText;
         References = references;
         Draft = draft;
@@ -59,6 +61,12 @@ public sealed class ParsedJsonSchema : IParsedSchema
     /// <summary>The references as handed to JsonSchema.Net.</summary>
     internal IReadOnlyList<LibraryDocument> LibraryReferences { get; }
 
+    /// <summary>
+    /// True when no document holds a reference keyword, so every recursion over the schema is bounded by its JSON
+    /// nesting and work on it can run on an ordinary thread (see <see cref="DocumentShape"/>).
+    /// </summary>
+    internal bool FitsOrdinaryStack { get; }
+
     /// <inheritdoc />
     public IReadOnlyList<SchemaChange> DiffFrom(IParsedSchema previous)
     {
@@ -67,8 +75,8 @@ public sealed class ParsedJsonSchema : IParsedSchema
         {
             return [new SchemaChange(CommonChangeKinds.SchemaTypeChanged, "", $"The schema type changed from {previous.SchemaType} to {SchemaType}.", ChangeImpact.Breaking)];
         }
-        // The comparison recurses through the schemas: give it room (see LargeStack).
-        return LargeStack.Run(() => SchemaDiff.Compare(old, this));
+        // The comparison recurses through the schemas: it finds itself room (see SchemaDiff.Compare).
+        return SchemaDiff.Compare(old, this);
     }
 
     /// <inheritdoc />
@@ -76,7 +84,7 @@ public sealed class ParsedJsonSchema : IParsedSchema
     /// The compiled path (<see cref="Validation.Compiled.SchemaCompiler"/>) when it covers the schema, JsonSchema.Net
     /// otherwise; <see cref="IDataValidator.Engine"/> says which.
     /// </remarks>
-    public IDataValidator CompileValidator() => LargeStack.Run<IDataValidator>(() =>
+    public IDataValidator CompileValidator() => LargeStack.RunInlineIfOrdinary<IDataValidator>(FitsOrdinaryStack, () =>
     {
         var root = Validation.Compiled.SchemaCompiler.TryCompile(Documents, Options.AssertFormat, _validatorDialects.Regexes, out var reason);
         LibraryFallbackReason = reason;
@@ -84,7 +92,7 @@ public sealed class ParsedJsonSchema : IParsedSchema
     });
 
     /// <summary>The validator on the library path, whatever the compiler could do (for differential tests and benchmarks).</summary>
-    internal IDataValidator CompileLibraryValidator() => LargeStack.Run<IDataValidator>(() => JsonSchemaValidator.Compile(this, _validatorDialects));
+    internal IDataValidator CompileLibraryValidator() => LargeStack.RunInlineIfOrdinary<IDataValidator>(FitsOrdinaryStack, () => JsonSchemaValidator.Compile(this, _validatorDialects));
 
     /// <summary>Why the last <see cref="CompileValidator"/> fell back to the library (null when it compiled).</summary>
     internal string? LibraryFallbackReason { get; private set; }

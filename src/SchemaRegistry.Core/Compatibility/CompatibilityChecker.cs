@@ -9,8 +9,11 @@ namespace SchemaRegistry.Core.Compatibility;
 /// </summary>
 public static class CompatibilityChecker
 {
-    /// <summary>The changes from <paramref name="writer"/> to <paramref name="reader"/> that break a reader using <paramref name="reader"/>.</summary>
-    public static IReadOnlyList<SchemaChange> BreakingChanges(IParsedSchema reader, IParsedSchema writer)
+    /// <summary>
+    /// Every change from <paramref name="writer"/> to <paramref name="reader"/>: the format's diff, or
+    /// <c>SCHEMA_TYPE_CHANGED</c> alone when the formats differ.
+    /// </summary>
+    public static IReadOnlyList<SchemaChange> Changes(IParsedSchema reader, IParsedSchema writer)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(writer);
@@ -18,7 +21,20 @@ public static class CompatibilityChecker
         {
             return [new SchemaChange(CommonChangeKinds.SchemaTypeChanged, "", $"The schema type changed from {writer.SchemaType} to {reader.SchemaType}.", ChangeImpact.Breaking)];
         }
-        return [.. reader.DiffFrom(writer).Where(c => c.Impact == ChangeImpact.Breaking)];
+        return reader.DiffFrom(writer);
+    }
+
+    /// <summary>The changes from <paramref name="writer"/> to <paramref name="reader"/> that break a reader using <paramref name="reader"/>.</summary>
+    public static IReadOnlyList<SchemaChange> BreakingChanges(IParsedSchema reader, IParsedSchema writer) => Breaking(Changes(reader, writer));
+
+    private static List<SchemaChange> Breaking(IReadOnlyList<SchemaChange> changes)
+    {
+        var breaking = new List<SchemaChange>();
+        foreach (var change in changes)
+        {
+            if (change.Impact == ChangeImpact.Breaking) breaking.Add(change);
+        }
+        return breaking;
     }
 
     /// <summary>True when a reader using <paramref name="reader"/> reads everything written with <paramref name="writer"/>.</summary>
@@ -30,10 +46,27 @@ public static class CompatibilityChecker
     /// <param name="level">The level to enforce.</param>
     /// <param name="candidate">The schema about to be registered.</param>
     /// <param name="previous">Earlier live versions of the subject, oldest first; the last one is the latest.</param>
-    public static CompatibilityReport Check(CompatibilityLevel level, IParsedSchema candidate, IReadOnlyList<VersionedSchema> previous)
+    public static CompatibilityReport Check(CompatibilityLevel level, IParsedSchema candidate, IReadOnlyList<VersionedSchema> previous) =>
+        Check(level, candidate, previous, out _);
+
+    /// <summary>
+    /// Checks <paramref name="candidate"/> against earlier versions at <paramref name="level"/>, and hands back the
+    /// candidate's full diff from the latest version when the level computed it (every level that checks BACKWARD), so
+    /// a caller that needs that diff too (the semver proposal of a registration) does not diff a second time.
+    /// </summary>
+    /// <param name="level">The level to enforce.</param>
+    /// <param name="candidate">The schema about to be registered.</param>
+    /// <param name="previous">Earlier live versions of the subject, oldest first; the last one is the latest.</param>
+    /// <param name="latestChanges">
+    /// <c>Changes(candidate, latest)</c> when the check computed it, otherwise null (NONE and FORWARD levels, or no
+    /// earlier version).
+    /// </param>
+    public static CompatibilityReport Check(CompatibilityLevel level, IParsedSchema candidate, IReadOnlyList<VersionedSchema> previous,
+        out IReadOnlyList<SchemaChange>? latestChanges)
     {
         ArgumentNullException.ThrowIfNull(candidate);
         ArgumentNullException.ThrowIfNull(previous);
+        latestChanges = null;
         if (level == CompatibilityLevel.None || previous.Count == 0) return CompatibilityReport.Compatible;
 
         var against = level.IsTransitive() ? previous : [previous[^1]];
@@ -44,7 +77,9 @@ public static class CompatibilityChecker
             var old = against[i];
             if (level.ChecksBackward())
             {
-                foreach (var change in BreakingChanges(candidate, old.Schema))
+                var changes = Changes(candidate, old.Schema);
+                if (i == against.Count - 1) latestChanges = changes;
+                foreach (var change in Breaking(changes))
                     violations.Add(new CompatibilityViolation(old.Version, CompatibilityDirection.Backward, change));
             }
             if (level.ChecksForward())

@@ -100,14 +100,14 @@ public sealed class CompatibilityService(
         var live = await store.GetVersionsAsync(subject, includeDeleted: false, token).ConfigureAwait(false);
         var previous = await ParseAllAsync(live, token).ConfigureAwait(false);
         using var activity = Observability.RegistryTelemetry.Activities.StartActivity("compatibility.check");
-        var report = CompatibilityChecker.Check(level, parsed, previous);
+        var report = CompatibilityChecker.Check(level, parsed, previous, out var latestChanges);
         activity?.SetTag("registry.subject", subject).SetTag("registry.compatible", report.IsCompatible);
         telemetry.CompatibilityChecked(report.IsCompatible);
         var verdicts = CompatibilityChecker.VerdictPerLevel(parsed, previous);
         if (previous.Count == 0)
             return new CompatibilityAnalysis(level, report, verdicts, [], null, SemanticVersion.Initial.ToString());
         var latest = previous[^1];
-        var changes = RegistrationService.Diff(parsed, latest.Schema);
+        var changes = latestChanges ?? RegistrationService.Diff(parsed, latest.Schema);
         // A schema the subject already has would not be registered again: it keeps its version's semver.
         if (SubjectQueries.FindSameSchema(live, parsed) is { } existing)
             return new CompatibilityAnalysis(level, report, verdicts, changes, latest.Version, existing.Semver);

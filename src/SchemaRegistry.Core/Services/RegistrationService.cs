@@ -93,11 +93,13 @@ public sealed partial class RegistrationService(
             throw new RegistryException(ErrorCode.InvalidVersion, $"The specified version '{request.Version}' is not a valid version id. Allowed values are between [1, 2^31-1] and the string \"latest\"");
 
         var level = effective.Level ?? CompatibilityLevel.Backward;
+        IReadOnlyList<SchemaChange>? latestChanges = null;
         if (!importing && level != CompatibilityLevel.None && live.Count > 0)
-            await EnsureCompatibleAsync(request.Subject, level, parsed, live, token).ConfigureAwait(false);
+            latestChanges = await EnsureCompatibleAsync(request.Subject, level, parsed, live, token).ConfigureAwait(false);
 
+        // The BACKWARD levels already diffed the candidate against the latest version: the semver reads that diff.
         var latest = live.Count > 0 ? live[^1] : null;
-        var changes = latest is null ? [] : Diff(parsed, await loader.GetParsedAsync(latest.Schema, token).ConfigureAwait(false));
+        var changes = latest is null ? [] : latestChanges ?? Diff(parsed, await loader.GetParsedAsync(latest.Schema, token).ConfigureAwait(false));
         var semver = ChooseSemver(explicitSemver, latest, changes);
 
         var command = new RegisterVersionCommand(
@@ -125,10 +127,7 @@ public sealed partial class RegistrationService(
     }
 
     /// <summary>The diff between two schemas, or a format change when their formats differ.</summary>
-    internal static IReadOnlyList<SchemaChange> Diff(IParsedSchema newer, IParsedSchema older) =>
-        string.Equals(newer.SchemaType, older.SchemaType, StringComparison.OrdinalIgnoreCase)
-            ? newer.DiffFrom(older)
-            : CompatibilityChecker.BreakingChanges(newer, older);
+    internal static IReadOnlyList<SchemaChange> Diff(IParsedSchema newer, IParsedSchema older) => CompatibilityChecker.Changes(newer, older);
 
     // Confluent's rules: read-only modes refuse writes; an explicit id needs IMPORT; IMPORT needs an explicit id.
     private async ValueTask<bool> CheckModeAsync(RegistrationRequest request, CancellationToken token)
@@ -146,18 +145,20 @@ public sealed partial class RegistrationService(
         return mode == RegistryMode.Import;
     }
 
-    private async ValueTask EnsureCompatibleAsync(string subject, CompatibilityLevel level, IParsedSchema parsed, List<StoredVersion> live, CancellationToken token)
+    /// <summary>Throws the 409 when incompatible; returns the candidate's diff from the latest version when the check computed it.</summary>
+    private async ValueTask<IReadOnlyList<SchemaChange>?> EnsureCompatibleAsync(string subject, CompatibilityLevel level, IParsedSchema parsed, List<StoredVersion> live, CancellationToken token)
     {
         var relevant = level.IsTransitive() ? live : live.GetRange(live.Count - 1, 1);
         var previous = new List<VersionedSchema>(relevant.Count);
         foreach (var version in relevant)
             previous.Add(new VersionedSchema(version.Version, await loader.GetParsedAsync(version.Schema, token).ConfigureAwait(false)));
         using var activity = Observability.RegistryTelemetry.Activities.StartActivity("compatibility.check");
-        var report = CompatibilityChecker.Check(level, parsed, previous);
+        var report = CompatibilityChecker.Check(level, parsed, previous, out var latestChanges);
         activity?.SetTag("registry.level", level.ToWire()).SetTag("registry.compatible", report.IsCompatible);
         telemetry.CompatibilityChecked(report.IsCompatible);
         if (!report.IsCompatible)
             throw Incompatible(subject, level, report, relevant);
+        return latestChanges;
     }
 
     private static SemanticVersion? ParseSemver(string? text) =>

@@ -22,6 +22,8 @@ internal static class BipartiteMatching
 
     private static bool Augment(int left, IReadOnlyList<IReadOnlyList<int>> edges, int[] leftOf, int[] rightOf, bool[] visited)
     {
+        // An augmenting path is as long as there are alternatives.
+        Support.InlineStack.EnsureRoom();
         foreach (var right in edges[left])
         {
             if (visited[right]) continue;

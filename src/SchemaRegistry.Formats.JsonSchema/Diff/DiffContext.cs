@@ -12,7 +12,11 @@ namespace SchemaRegistry.Formats.JsonSchema.Diff;
 /// </summary>
 internal sealed class DiffContext
 {
-    private readonly List<SchemaChange> _changes = [];
+    // Most contexts (forks tried and dropped, comparisons of equal subschemas) never record anything: the list is
+    // made on the first change.
+    private List<SchemaChange>? _changes;
+    private int _breaking;
+    private int _structural;
 
     private DiffContext(DiffState state) => State = state;
 
@@ -23,33 +27,62 @@ internal sealed class DiffContext
     public DiffState State { get; }
 
     /// <summary>The changes recorded here.</summary>
-    public IReadOnlyList<SchemaChange> Changes => _changes;
+    public IReadOnlyList<SchemaChange> Changes => (IReadOnlyList<SchemaChange>?)_changes ?? [];
 
     /// <summary>True when a recorded change breaks readers.</summary>
-    public bool HasBreaking => _changes.Exists(c => c.Impact == ChangeImpact.Breaking);
+    public bool HasBreaking => _breaking > 0;
 
     /// <summary>True when a recorded change is structural (breaking or compatible).</summary>
-    public bool HasStructural => _changes.Exists(c => c.Impact != ChangeImpact.Annotation);
+    public bool HasStructural => _structural > 0;
 
     /// <summary>Records a change; its impact comes from the catalogue.</summary>
     public void Add(string kind, string path, string message) =>
-        _changes.Add(new SchemaChange(kind, path, message, ChangeKinds.Info(kind).Impact));
+        Record(new SchemaChange(kind, path, message, ChangeKinds.Info(kind).Impact));
+
+    /// <summary>Records a change found elsewhere.</summary>
+    public void Add(SchemaChange change) => Record(change);
 
     /// <summary>Records changes found elsewhere.</summary>
-    public void AddRange(IEnumerable<SchemaChange> changes) => _changes.AddRange(changes);
+    public void AddRange(IReadOnlyList<SchemaChange> changes)
+    {
+        if (changes.Count == 0) return;
+        (_changes ??= new List<SchemaChange>(changes.Count)).EnsureCapacity(_changes.Count + changes.Count);
+        foreach (var change in changes) Record(change);
+    }
 
     /// <summary>A context whose changes stay apart until <see cref="Absorb"/>.</summary>
     public DiffContext Fork() => new(State);
 
     /// <summary>Takes over the changes of a fork.</summary>
-    public void Absorb(DiffContext fork) => _changes.AddRange(fork._changes);
+    public void Absorb(DiffContext fork)
+    {
+        if (fork._changes is { } changes) AddRange(changes);
+    }
 
     /// <summary>Takes over only the breaking changes of a fork (the explanation of a refusal, without its noise).</summary>
-    public void AbsorbBreaking(DiffContext fork) => _changes.AddRange(fork._changes.Where(c => c.Impact == ChangeImpact.Breaking));
+    public void AbsorbBreaking(DiffContext fork)
+    {
+        if (fork._changes is null) return;
+        foreach (var change in fork._changes)
+        {
+            if (change.Impact == ChangeImpact.Breaking) Record(change);
+        }
+    }
 
-    /// <summary>The effective form of a subschema, built once per diff.</summary>
+    private void Record(SchemaChange change)
+    {
+        (_changes ??= []).Add(change);
+        if (change.Impact == ChangeImpact.Breaking) _breaking++;
+        if (change.Impact != ChangeImpact.Annotation) _structural++;
+    }
+
+    /// <summary>
+    /// The effective form of a subschema, built once per diff; for a node of the schema's own document, once for the
+    /// life of the parsed schema (it does not depend on how the node was reached, see <see cref="SchemaNode.IsCanonical"/>).
+    /// </summary>
     public EffectiveSchema Effective(SchemaNode node)
     {
+        if (node.SharedEffective is { } shared) return shared;
         if (!State.Effective.TryGetValue(node.Key, out var schema)) State.Effective[node.Key] = schema = EffectiveSchema.Of(node);
         return schema;
     }
@@ -57,7 +90,13 @@ internal sealed class DiffContext
     /// <summary>The types a schema can accept (an over-approximation), computed once per schema.</summary>
     public JsonTypes TypesOf(EffectiveSchema schema)
     {
-        if (!State.Types.TryGetValue(schema.Key, out var types)) State.Types[schema.Key] = types = TypeInference.Of(schema, this, depth: 3);
+        if (schema.CachedTypes is { } known) return known;
+        if (!State.Types.TryGetValue(schema.Key, out var types))
+        {
+            State.Types[schema.Key] = types = TypeInference.Of(schema, this, depth: 3);
+            // A pure function of the schema: kept on it for the next diff too (the shared ones outlive this diff).
+            schema.CacheTypes(types);
+        }
         return types;
     }
 
@@ -113,13 +152,13 @@ internal sealed class DiffState(bool assertFormat, int budget)
     /// is a recursive schema, assumed compatible; meeting it at the same instance depth is reasoning going in circles,
     /// which proves nothing.
     /// </summary>
-    public Dictionary<string, (int Depth, int InstanceDepth)> InProgress { get; } = new(StringComparer.Ordinal);
+    public Dictionary<PairKey, (int Depth, int InstanceDepth)> InProgress { get; } = new(PairKey.Comparer);
 
     /// <summary>How many instance levels (property, item, decoded content...) the comparison has descended.</summary>
     public int InstanceDepth { get; set; }
 
     /// <summary>Finished comparisons whose result does not rest on an assumption made further up.</summary>
-    public Dictionary<string, List<SchemaChange>> Memo { get; } = new(StringComparer.Ordinal);
+    public Dictionary<PairKey, IReadOnlyList<SchemaChange>> Memo { get; } = new(PairKey.Comparer);
 
     /// <summary>True while the old schema's alternatives are being tried one by one.</summary>
     public bool InDisjunctionFallback { get; set; }
@@ -138,4 +177,36 @@ internal sealed class DiffState(bool assertFormat, int budget)
 
     /// <summary>Regexes by pattern.</summary>
     public Dictionary<string, Regex?> Regexes { get; } = new(StringComparer.Ordinal);
+}
+
+/// <summary>
+/// The identity of a compared pair: the two effective schemas' keys. It stands for their concatenation
+/// <c>old + "|" + new</c> (equality and hash are those of that text, without building it), which is what the diff
+/// has always used as the key of its memo and recursion guard.
+/// </summary>
+internal readonly record struct PairKey(string Old, string New)
+{
+    /// <summary>Compares keys as the concatenated text they stand for.</summary>
+    public static IEqualityComparer<PairKey> Comparer { get; } = new ConcatenationComparer();
+
+    private sealed class ConcatenationComparer : IEqualityComparer<PairKey>
+    {
+        public bool Equals(PairKey x, PairKey y)
+        {
+            if (x.Old.Length + x.New.Length != y.Old.Length + y.New.Length) return false;
+            if (x.Old.Length == y.Old.Length) return string.Equals(x.Old, y.Old, StringComparison.Ordinal) && string.Equals(x.New, y.New, StringComparison.Ordinal);
+            // Different splits of one text ("a|b" + "c" and "a" + "b|c") are the same key.
+            return string.Equals(x.Old + "|" + x.New, y.Old + "|" + y.New, StringComparison.Ordinal);
+        }
+
+        public int GetHashCode(PairKey key)
+        {
+            // FNV-1a over the characters of old + "|" + new, one at a time, so that every split of one text hashes alike.
+            var hash = 2166136261u;
+            foreach (var c in key.Old) hash = (hash ^ c) * 16777619u;
+            hash = (hash ^ '|') * 16777619u;
+            foreach (var c in key.New) hash = (hash ^ c) * 16777619u;
+            return (int)hash;
+        }
+    }
 }

@@ -1,6 +1,7 @@
 using SchemaRegistry.Core.Formats;
 using SchemaRegistry.Formats.JsonSchema.Diff.Rules;
 using SchemaRegistry.Formats.JsonSchema.Model;
+using SchemaRegistry.Formats.JsonSchema.Support;
 
 namespace SchemaRegistry.Formats.JsonSchema.Diff;
 
@@ -28,8 +29,9 @@ internal static class SchemaComparer
     /// </summary>
     public static void Compare(DiffContext context, EffectiveSchema older, EffectiveSchema newer)
     {
+        InlineStack.EnsureRoom();
         var state = context.State;
-        var key = older.Key + "|" + newer.Key;
+        var key = new PairKey(older.Key, newer.Key);
         if (state.Memo.TryGetValue(key, out var cached))
         {
             context.AddRange(cached);
@@ -56,7 +58,9 @@ internal static class SchemaComparer
         var local = context.Fork();
         try
         {
-            CompareRules(local, older, newer);
+            // Two JSON-identical leaves of one draft: every rule finds them equal and none compares deeper (see
+            // IdenticalLeaves), so the rules are skipped; the bookkeeping around them (budget, memo) is unchanged.
+            if (!IdenticalLeaves(older, newer)) CompareRules(local, older, newer);
         }
         finally
         {
@@ -64,7 +68,7 @@ internal static class SchemaComparer
             state.Depth--;
         }
         var lowest = state.LowestAssumption;
-        if (lowest >= myDepth && !state.BudgetExceeded) state.Memo[key] = [.. local.Changes];
+        if (lowest >= myDepth && !state.BudgetExceeded) state.Memo[key] = local.Changes.Count == 0 ? [] : [.. local.Changes];
         state.LowestAssumption = Math.Min(outerLowest, lowest >= myDepth ? int.MaxValue : lowest);
         context.Absorb(local);
     }
@@ -130,10 +134,10 @@ internal static class SchemaComparer
         AnnotationRules.Compare(local, pair);
         TypeRules.Compare(local, pair);
         EnumRules.Compare(local, pair);
-        Gate(local, pair, JsonTypes.String, c => { BoundsRules.Compare(c, pair, JsonTypes.String); StringRules.Compare(c, pair); });
-        Gate(local, pair, JsonTypes.Number, c => { BoundsRules.Compare(c, pair, JsonTypes.Number); MultipleOfRules.Compare(c, pair); });
-        Gate(local, pair, JsonTypes.Object, c => { BoundsRules.Compare(c, pair, JsonTypes.Object); ObjectRules.Compare(c, pair); DependencyRules.Compare(c, pair); });
-        Gate(local, pair, JsonTypes.Array, c => { BoundsRules.Compare(c, pair, JsonTypes.Array); ArrayRules.Compare(c, pair); ContainsRules.Compare(c, pair); });
+        Gate(local, pair, JsonTypes.String);
+        Gate(local, pair, JsonTypes.Number);
+        Gate(local, pair, JsonTypes.Object);
+        Gate(local, pair, JsonTypes.Array);
         CombinatorRules.Compare(local, pair);
         NotRules.Compare(local, pair);
         ConditionalRules.Compare(local, pair);
@@ -146,21 +150,60 @@ internal static class SchemaComparer
     /// Runs the rules of a type family; when the old schema accepts no value of that family, nothing those rules find
     /// can break a reader, so breaking findings become <see cref="ChangeKinds.InapplicableKeywordChanged"/>.
     /// </summary>
-    private static void Gate(DiffContext context, Pair pair, JsonTypes family, Action<DiffContext> rules)
+    private static void Gate(DiffContext context, Pair pair, JsonTypes family)
     {
         if ((pair.OldTypes & family) != 0)
         {
-            rules(context);
+            FamilyRules(context, pair, family);
             return;
         }
         var fork = context.Fork();
-        rules(fork);
+        FamilyRules(fork, pair, family);
         foreach (var change in fork.Changes)
         {
-            if (change.Impact != ChangeImpact.Breaking) context.AddRange([change]);
+            if (change.Impact != ChangeImpact.Breaking) context.Add(change);
             else context.Add(ChangeKinds.InapplicableKeywordChanged, change.Path,
                 $"{change.Kind}: {change.Message} No effect: the old schema accepts no {JsonTypeSets.Describe(family)}.");
         }
+    }
+
+    /// <summary>The rules of one type family.</summary>
+    private static void FamilyRules(DiffContext context, Pair pair, JsonTypes family)
+    {
+        BoundsRules.Compare(context, pair, family);
+        switch (family)
+        {
+            case JsonTypes.String:
+                StringRules.Compare(context, pair);
+                break;
+            case JsonTypes.Number:
+                MultipleOfRules.Compare(context, pair);
+                break;
+            case JsonTypes.Object:
+                ObjectRules.Compare(context, pair);
+                DependencyRules.Compare(context, pair);
+                break;
+            case JsonTypes.Array:
+                ArrayRules.Compare(context, pair);
+                ContainsRules.Compare(context, pair);
+                break;
+        }
+    }
+
+    /// <summary>
+    /// True when comparing the two schemas can find nothing and compare nothing deeper: each is a single subschema of
+    /// the same draft, reached without a reference, holding no subschema and no reference (<see cref="SchemaNode.IsLeaf"/>),
+    /// and they are the same JSON (member for member, in order, numbers as written). Every rule then sees the same
+    /// keywords with the same values on both sides: annotations, extensions, type, enum/const, bounds, patterns,
+    /// formats, content keywords, required, dependentRequired and uniqueItems all compare equal, and the
+    /// subschema-holding keywords that would compare deeper (properties, items, alternatives, not, if...) are absent.
+    /// </summary>
+    internal static bool IdenticalLeaves(EffectiveSchema older, EffectiveSchema newer)
+    {
+        if (older.Sources.Count != 1 || newer.Sources.Count != 1 || older.Residual.Count != 0 || newer.Residual.Count != 0) return false;
+        if (older.ReachedThrough is not null || newer.ReachedThrough is not null || older.UnresolvedReference is not null || newer.UnresolvedReference is not null) return false;
+        var (a, b) = (older.Primary, newer.Primary);
+        return a.Draft == b.Draft && a.IsLeaf && b.IsLeaf && JsonValues.AreIdentical(a.Element, b.Element);
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using SchemaRegistry.Core.Formats;
 using SchemaRegistry.Formats.JsonSchema.Model;
+using SchemaRegistry.Formats.JsonSchema.Support;
 
 namespace SchemaRegistry.Formats.JsonSchema.Diff;
 
@@ -18,9 +19,29 @@ internal static class SchemaDiff
     /// <summary>The diff with an explicit work budget (tests use a tiny one).</summary>
     internal static IReadOnlyList<SchemaChange> Compare(ParsedJsonSchema previous, ParsedJsonSchema current, int budget)
     {
+        // The comparison recurses as deep as the schemas nest through their references. It runs on this thread when
+        // it is an ordinary one, watching the stack (SchemaComparer.Compare calls InlineStack.EnsureRoom), and starts
+        // over on the large stack in the rare case it runs short: the diff is a function of the two schemas alone.
+        if (!LargeStack.OnLargeStack && LargeStack.OnOrdinaryThread
+            && InlineStack.TryRun(() => CompareHere(previous, current, budget), out var changes))
+        {
+            return changes;
+        }
+        return LargeStack.Run(() => CompareHere(previous, current, budget));
+    }
+
+    private static List<SchemaChange> CompareHere(ParsedJsonSchema previous, ParsedJsonSchema current, int budget)
+    {
         var context = DiffContext.Start(current.Options.AssertFormat, budget);
         SchemaComparer.Compare(context, SchemaNode.RootOf(previous.Documents), SchemaNode.RootOf(current.Documents));
-        var seen = new HashSet<(string, string, string)>();
-        return [.. context.Changes.Where(c => seen.Add((c.Kind, c.Path, c.Message)))];
+        var changes = context.Changes;
+        if (changes.Count <= 1) return [.. changes];
+        var seen = new HashSet<(string, string, string)>(changes.Count);
+        var unique = new List<SchemaChange>(changes.Count);
+        foreach (var change in changes)
+        {
+            if (seen.Add((change.Kind, change.Path, change.Message))) unique.Add(change);
+        }
+        return unique;
     }
 }

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace SchemaRegistry.Formats.JsonSchema.Drafts;
 
 /// <summary>Where a keyword's value holds subschemas, if anywhere.</summary>
@@ -123,29 +125,58 @@ internal static class KeywordGrammar
         new("dependentSchemas", D2019, D2020, KeywordShape.SchemaMap, KeywordRole.Assertion),
     ];
 
-    private static readonly Dictionary<(string, JsonSchemaDraft), Entry> ByNameAndDraft = Build();
+    // One frozen map per draft (looked up on every keyword of every subschema the walker and the diff visit).
+    private static readonly FrozenDictionary<string, Entry> Draft4Entries = Build(D4);
+    private static readonly FrozenDictionary<string, Entry> Draft6Entries = Build(D6);
+    private static readonly FrozenDictionary<string, Entry> Draft7Entries = Build(D7);
+    private static readonly FrozenDictionary<string, Entry> Draft2019Entries = Build(D2019);
+    private static readonly FrozenDictionary<string, Entry> Draft2020Entries = Build(D2020);
 
-    private static Dictionary<(string, JsonSchemaDraft), Entry> Build()
+    private static FrozenDictionary<string, Entry> Build(JsonSchemaDraft draft)
     {
-        var map = new Dictionary<(string, JsonSchemaDraft), Entry>();
-        foreach (var draft in Enum.GetValues<JsonSchemaDraft>())
+        var map = new Dictionary<string, Entry>(StringComparer.Ordinal);
+        foreach (var entry in Entries)
         {
-            foreach (var entry in Entries)
-            {
-                if (draft >= entry.From && draft <= entry.To) map[(entry.Name, draft)] = entry;
-            }
+            if (draft >= entry.From && draft <= entry.To) map[entry.Name] = entry;
         }
-        return map;
+        return map.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
+    private static FrozenDictionary<string, Entry> EntriesOf(JsonSchemaDraft draft) => draft switch
+    {
+        D4 => Draft4Entries,
+        D6 => Draft6Entries,
+        D7 => Draft7Entries,
+        D2019 => Draft2019Entries,
+        D2020 => Draft2020Entries,
+        _ => FrozenDictionary<string, Entry>.Empty,
+    };
+
     /// <summary>True when <paramref name="draft"/> defines <paramref name="keyword"/>; anything else is an extension.</summary>
-    public static bool IsKnown(string keyword, JsonSchemaDraft draft) => ByNameAndDraft.ContainsKey((keyword, draft));
+    public static bool IsKnown(string keyword, JsonSchemaDraft draft) => EntriesOf(draft).ContainsKey(keyword);
 
     /// <summary>Where the keyword's subschemas are, or <see cref="KeywordShape.Value"/> for unknown keywords.</summary>
     public static KeywordShape ShapeOf(string keyword, JsonSchemaDraft draft) =>
-        ByNameAndDraft.TryGetValue((keyword, draft), out var entry) ? entry.Shape : KeywordShape.Value;
+        EntriesOf(draft).TryGetValue(keyword, out var entry) ? entry.Shape : KeywordShape.Value;
 
     /// <summary>The keyword's role; unknown keywords are annotations (they never refuse anything).</summary>
     public static KeywordRole RoleOf(string keyword, JsonSchemaDraft draft) =>
-        ByNameAndDraft.TryGetValue((keyword, draft), out var entry) ? entry.Role : KeywordRole.Annotation;
+        EntriesOf(draft).TryGetValue(keyword, out var entry) ? entry.Role : KeywordRole.Annotation;
+
+    /// <summary>
+    /// True when <paramref name="draft"/> defines <paramref name="keyword"/>, with its shape and role (one lookup for
+    /// the three questions).
+    /// </summary>
+    public static bool TryGet(string keyword, JsonSchemaDraft draft, out KeywordShape shape, out KeywordRole role)
+    {
+        if (EntriesOf(draft).TryGetValue(keyword, out var entry))
+        {
+            shape = entry.Shape;
+            role = entry.Role;
+            return true;
+        }
+        shape = KeywordShape.Value;
+        role = KeywordRole.Annotation;
+        return false;
+    }
 }

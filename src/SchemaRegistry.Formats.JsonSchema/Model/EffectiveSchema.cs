@@ -22,12 +22,27 @@ internal sealed class EffectiveSchema
 
     private static readonly string[] ArrayShape = ["items", "prefixItems", "additionalItems"];
 
-    private readonly Dictionary<string, List<KeywordValue>> _keywords = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, JsonElement> _extensions = new(StringComparer.Ordinal);
-    private readonly List<SchemaNode> _residual = [];
-    private readonly List<SchemaNode> _sources = [];
+    private static readonly Dictionary<string, JsonElement> NoExtensions = new(StringComparer.Ordinal);
 
-    private EffectiveSchema(SchemaNode primary) => Primary = primary;
+    private Dictionary<string, List<KeywordValue>> _keywords = null!;
+    private Dictionary<string, JsonElement>? _extensions;
+    private List<SchemaNode>? _residual;
+    private readonly List<SchemaNode> _sources;
+
+    // Derived facts, computed on first use: an effective schema never changes once built, and those of the schema's
+    // own document are shared by every diff of it (see SchemaNode.SharedEffective). 0 = not computed yet.
+    private int _acceptsEverything;
+    private int _assertionsBesidesAlternatives;
+    private int _inPlaceApplicators;
+    private int _types = -1;
+    private string? _inPlaceSignature;
+    private Diff.Rules.ObjectMembers? _objectMembers;
+
+    private EffectiveSchema(SchemaNode primary, int sources)
+    {
+        Primary = primary;
+        _sources = new List<SchemaNode>(sources);
+    }
 
     /// <summary>The subschema changes are reported at (after following references).</summary>
     public SchemaNode Primary { get; private set; }
@@ -42,7 +57,7 @@ internal sealed class EffectiveSchema
     public KeywordValue? ReachedThrough { get; private set; }
 
     /// <summary>Conjuncts that could not be merged.</summary>
-    public IReadOnlyList<SchemaNode> Residual => _residual;
+    public IReadOnlyList<SchemaNode> Residual => (IReadOnlyList<SchemaNode>?)_residual ?? [];
 
     /// <summary>Every subschema merged in, primary first.</summary>
     public IReadOnlyList<SchemaNode> Sources => _sources;
@@ -51,7 +66,7 @@ internal sealed class EffectiveSchema
     public string Key { get; private set; } = "";
 
     /// <summary>Keywords the draft does not define, from the primary (compared as annotations).</summary>
-    public IReadOnlyDictionary<string, JsonElement> Extensions => _extensions;
+    public IReadOnlyDictionary<string, JsonElement> Extensions => _extensions ?? NoExtensions;
 
     /// <summary>Every occurrence of a keyword.</summary>
     public IReadOnlyList<KeywordValue> All(string keyword) => _keywords.TryGetValue(keyword, out var list) ? list : [];
@@ -63,26 +78,77 @@ internal sealed class EffectiveSchema
     public bool Has(string keyword) => _keywords.ContainsKey(keyword);
 
     /// <summary>True when nothing here refuses any instance (no assertion, no residual, not false).</summary>
-    public bool AcceptsEverything =>
-        !IsFalse && UnresolvedReference is null && _residual.Count == 0
-        && _keywords.Keys.All(k => KeywordGrammar.RoleOf(k, _keywords[k][0].Origin.Draft) != KeywordRole.Assertion);
+    public bool AcceptsEverything => Cached(ref _acceptsEverything, this, static s =>
+    {
+        if (s.IsFalse || s.UnresolvedReference is not null || s._residual is { Count: > 0 }) return false;
+        foreach (var (keyword, values) in s._keywords)
+        {
+            if (KeywordGrammar.RoleOf(keyword, values[0].Origin.Draft) == KeywordRole.Assertion) return false;
+        }
+        return true;
+    });
 
     /// <summary>True when something besides its anyOf/oneOf alternatives refuses values (a sibling type, bound...).</summary>
-    public bool HasAssertionsBesidesAlternatives =>
-        IsFalse || _residual.Count > 0
-        || _keywords.Any(k => k.Key is not ("anyOf" or "oneOf") && KeywordGrammar.RoleOf(k.Key, k.Value[0].Origin.Draft) == KeywordRole.Assertion);
+    public bool HasAssertionsBesidesAlternatives => Cached(ref _assertionsBesidesAlternatives, this, static s =>
+    {
+        if (s.IsFalse || s._residual is { Count: > 0 }) return true;
+        foreach (var (keyword, values) in s._keywords)
+        {
+            if (keyword is not ("anyOf" or "oneOf") && KeywordGrammar.RoleOf(keyword, values[0].Origin.Draft) == KeywordRole.Assertion) return true;
+        }
+        return false;
+    });
 
     /// <summary>True when the schema applies subschemas in place besides its own properties and items (used for unevaluated*).</summary>
-    public bool HasInPlaceApplicators =>
-        _residual.Count > 0 || Has("anyOf") || Has("oneOf") || Has("if") || Has("dependentSchemas")
-        || All("dependencies").Any(d => d.Value.ValueKind == JsonValueKind.Object && d.Value.EnumerateObject().Any(m => m.Value.ValueKind != JsonValueKind.Array));
+    public bool HasInPlaceApplicators => Cached(ref _inPlaceApplicators, this, static s =>
+    {
+        if (s._residual is { Count: > 0 } || s.Has("anyOf") || s.Has("oneOf") || s.Has("if") || s.Has("dependentSchemas")) return true;
+        foreach (var dependencies in s.All("dependencies"))
+        {
+            if (dependencies.Value.ValueKind != JsonValueKind.Object) continue;
+            foreach (var member in dependencies.Value.EnumerateObject())
+            {
+                if (member.Value.ValueKind != JsonValueKind.Array) return true;
+            }
+        }
+        return false;
+    });
+
+    /// <summary>The types the schema can accept, once computed (see <see cref="Diff.DiffContext.TypesOf"/>).</summary>
+    internal JsonTypes? CachedTypes => _types < 0 ? null : (JsonTypes)_types;
+
+    /// <summary>Keeps the inferred types (a pure function of the schema).</summary>
+    internal void CacheTypes(JsonTypes types) => Volatile.Write(ref _types, (int)types);
+
+    /// <summary>What the schema says about object members, gathered once (see <see cref="Diff.Rules.ObjectMembers"/>).</summary>
+    internal Diff.Rules.ObjectMembers ObjectMembers
+    {
+        get
+        {
+            var members = Volatile.Read(ref _objectMembers);
+            if (members is not null) return members;
+            members = new Diff.Rules.ObjectMembers(this);
+            return Interlocked.CompareExchange(ref _objectMembers, members, null) ?? members;
+        }
+    }
+
+    private static bool Cached(ref int slot, EffectiveSchema schema, Func<EffectiveSchema, bool> compute)
+    {
+        var known = Volatile.Read(ref slot);
+        if (known != 0) return known == 2;
+        var value = compute(schema);
+        Volatile.Write(ref slot, value ? 2 : 1);
+        return value;
+    }
 
     /// <summary>
     /// The text of the in-place applicators (alternatives, conditionals, schema dependencies, contains, unmerged
     /// branches), with the text of every schema they reference appended. Two schemas with the same signature evaluate
     /// the same members on any instance, which is what unevaluated* depends on.
     /// </summary>
-    public string InPlaceSignature()
+    public string InPlaceSignature() => _inPlaceSignature ??= ComputeInPlaceSignature();
+
+    private string ComputeInPlaceSignature()
     {
         var builder = new System.Text.StringBuilder();
         var visited = new HashSet<string>(StringComparer.Ordinal);
@@ -94,7 +160,7 @@ internal sealed class EffectiveSchema
                 AppendWithReferences(builder, value.Origin.Child(keyword), visited);
             }
         }
-        foreach (var branch in _residual)
+        foreach (var branch in Residual)
         {
             builder.Append("|allOf:");
             AppendWithReferences(builder, branch, visited);
@@ -104,6 +170,7 @@ internal sealed class EffectiveSchema
 
     private static void AppendWithReferences(System.Text.StringBuilder builder, SchemaNode node, HashSet<string> visited)
     {
+        Support.InlineStack.EnsureRoom();
         if (!visited.Add(node.Key)) return;
         builder.Append(Canonical.CanonicalJson.Write(node.Element));
         var references = new List<SchemaNode>();
@@ -138,11 +205,14 @@ internal sealed class EffectiveSchema
     public static EffectiveSchema Conjunction(IReadOnlyList<SchemaNode> nodes, bool inPlace)
     {
         var first = Follow(nodes[0], out var reachedThrough, out var unresolved);
-        var schema = new EffectiveSchema(first ?? nodes[0]) { ReachedThrough = reachedThrough, UnresolvedReference = unresolved };
-        var queue = new Queue<(SchemaNode Node, bool IsPrimary, bool InPlace)>();
+        var primary = first ?? nodes[0];
+        var schema = new EffectiveSchema(primary, nodes.Count) { ReachedThrough = reachedThrough, UnresolvedReference = unresolved };
+        schema._keywords = new Dictionary<string, List<KeywordValue>>(
+            primary.Element.ValueKind == JsonValueKind.Object ? primary.Element.GetPropertyCount() : 0, StringComparer.Ordinal);
+        var queue = new Queue<(SchemaNode Node, bool IsPrimary, bool InPlace)>(nodes.Count + 2);
         if (first is not null) queue.Enqueue((first, true, true));
-        foreach (var node in nodes.Skip(1)) queue.Enqueue((node, false, inPlace));
-        var merged = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 1; i < nodes.Count; i++) queue.Enqueue((nodes[i], false, inPlace));
+        HashSet<string>? merged = null;
         while (queue.Count > 0)
         {
             var (candidate, isPrimary, candidateInPlace) = queue.Dequeue();
@@ -153,7 +223,12 @@ internal sealed class EffectiveSchema
                 schema.UnresolvedReference ??= problem;
                 continue;
             }
-            if (!merged.Add(node.Key)) continue;
+            // The first node merged needs no set: nothing was merged before it.
+            if (schema._sources.Count > 0)
+            {
+                merged ??= new HashSet<string>(StringComparer.Ordinal) { schema._sources[0].Key };
+                if (!merged.Add(node.Key)) continue;
+            }
             schema._sources.Add(node);
             if (node.IsFalse)
             {
@@ -163,13 +238,24 @@ internal sealed class EffectiveSchema
             if (node.Element.ValueKind != JsonValueKind.Object) continue;
             if (!isPrimary && schema.Conflicts(node, candidateInPlace))
             {
-                schema._residual.Add(node);
+                (schema._residual ??= []).Add(node);
                 continue;
             }
             schema.Merge(node, isPrimary, queue);
         }
-        schema.Key = string.Join("+", schema._sources.Select(s => s.Key)) + (schema.UnresolvedReference is null ? "" : "!");
+        schema.Key = KeyOf(schema._sources, schema.UnresolvedReference is not null);
         return schema;
+    }
+
+    private static string KeyOf(List<SchemaNode> sources, bool unresolved)
+    {
+        var key = sources.Count switch
+        {
+            0 => "",
+            1 => sources[0].Key,
+            _ => string.Join('+', sources.ConvertAll(s => s.Key)),
+        };
+        return unresolved ? key + "!" : key;
     }
 
     /// <summary>
@@ -219,19 +305,36 @@ internal sealed class EffectiveSchema
 
     private bool Conflicts(SchemaNode node, bool inPlace)
     {
-        bool NodeHas(string keyword) => node.TryGet(keyword, out _);
-        if (NodeHas("unevaluatedProperties") || NodeHas("unevaluatedItems")) return true;
+        if (node.TryGet("unevaluatedProperties", out _) || node.TryGet("unevaluatedItems", out _)) return true;
         if (!inPlace && (Has("unevaluatedProperties") || Has("unevaluatedItems"))) return true;
-        if (NodeHas("additionalProperties") && (Has("properties") || Has("patternProperties") || Has("additionalProperties"))) return true;
-        if (Has("additionalProperties") && (NodeHas("properties") || NodeHas("patternProperties"))) return true;
-        if (ArrayShape.Any(NodeHas) && ArrayShape.Any(Has)) return true;
-        if (NodeHas("if") && Has("if")) return true;
-        if (NodeHas("contains") && Has("contains")) return true;
+        if (node.TryGet("additionalProperties", out _) && (Has("properties") || Has("patternProperties") || Has("additionalProperties"))) return true;
+        if (Has("additionalProperties") && (node.TryGet("properties", out _) || node.TryGet("patternProperties", out _))) return true;
+        if (HasAnyOf(node, ArrayShape) && HasAny(ArrayShape)) return true;
+        if (node.TryGet("if", out _) && Has("if")) return true;
+        if (node.TryGet("contains", out _) && Has("contains")) return true;
         foreach (var member in node.Members)
         {
             if (!KeywordGrammar.IsKnown(member.Name, node.Draft) || KeywordGrammar.RoleOf(member.Name, node.Draft) != KeywordRole.Assertion) continue;
             if (Mergeable.Contains(member.Name) || member.Name == "allOf") continue;
             if (First(member.Name) is { } existing && !JsonValues.AreEqual(existing.Value, member.Value)) return true;
+        }
+        return false;
+    }
+
+    private static bool HasAnyOf(SchemaNode node, string[] keywords)
+    {
+        foreach (var keyword in keywords)
+        {
+            if (node.TryGet(keyword, out _)) return true;
+        }
+        return false;
+    }
+
+    private bool HasAny(string[] keywords)
+    {
+        foreach (var keyword in keywords)
+        {
+            if (Has(keyword)) return true;
         }
         return false;
     }
@@ -242,13 +345,13 @@ internal sealed class EffectiveSchema
         foreach (var member in node.Members)
         {
             var name = member.Name;
-            if (!KeywordGrammar.IsKnown(name, node.Draft))
+            if (!KeywordGrammar.TryGet(name, node.Draft, out _, out var role))
             {
-                if (isPrimary) _extensions[name] = member.Value;
+                if (isPrimary) (_extensions ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal))[name] = member.Value;
                 continue;
             }
             if (node.RefHidesSiblings && name != "$ref") continue;
-            switch (KeywordGrammar.RoleOf(name, node.Draft))
+            switch (role)
             {
                 case KeywordRole.Identifier or KeywordRole.Definitions or KeywordRole.Annotation:
                     if (isPrimary) Add(new KeywordValue(name, member.Value, node));
@@ -284,7 +387,7 @@ internal sealed class EffectiveSchema
 
     private void Add(KeywordValue value)
     {
-        if (!_keywords.TryGetValue(value.Keyword, out var list)) _keywords[value.Keyword] = list = [];
+        if (!_keywords.TryGetValue(value.Keyword, out var list)) _keywords[value.Keyword] = list = new List<KeywordValue>(1);
         list.Add(value);
     }
 }

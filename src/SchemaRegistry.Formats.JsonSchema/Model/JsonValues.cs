@@ -27,6 +27,51 @@ internal static class JsonValues
         }
     }
 
+    /// <summary>
+    /// True when the two values are the same JSON text up to insignificant whitespace: same kinds, object members with
+    /// the same names in the same order, the same strings and numbers as written (escapes included). Stricter than
+    /// <see cref="AreEqual"/>; whatever compares identical compares equal.
+    /// </summary>
+    public static bool AreIdentical(JsonElement a, JsonElement b)
+    {
+        if (a.ValueKind != b.ValueKind) return false;
+        switch (a.ValueKind)
+        {
+            case JsonValueKind.String:
+            case JsonValueKind.Number:
+                return System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(a).SequenceEqual(System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(b));
+            case JsonValueKind.Array:
+            {
+                if (a.GetArrayLength() != b.GetArrayLength()) return false;
+                var right = b.EnumerateArray();
+                foreach (var left in a.EnumerateArray())
+                {
+                    right.MoveNext();
+                    if (!AreIdentical(left, right.Current)) return false;
+                }
+                return true;
+            }
+            case JsonValueKind.Object:
+            {
+                if (a.GetPropertyCount() != b.GetPropertyCount()) return false;
+                var right = b.EnumerateObject();
+                foreach (var left in a.EnumerateObject())
+                {
+                    right.MoveNext();
+                    var other = right.Current;
+                    if (!System.Runtime.InteropServices.JsonMarshal.GetRawUtf8PropertyName(left).SequenceEqual(System.Runtime.InteropServices.JsonMarshal.GetRawUtf8PropertyName(other))
+                        || !AreIdentical(left.Value, other.Value))
+                    {
+                        return false;
+                    }
+                }
+                return true;
+            }
+            default:
+                return true;
+        }
+    }
+
     /// <summary>True when <paramref name="values"/> holds a value equal to <paramref name="value"/>.</summary>
     public static bool ContainsValue(this IEnumerable<JsonElement> values, JsonElement value) => values.Any(v => AreEqual(v, value));
 

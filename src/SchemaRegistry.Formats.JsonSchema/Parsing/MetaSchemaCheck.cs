@@ -8,7 +8,9 @@ namespace SchemaRegistry.Formats.JsonSchema.Parsing;
 
 /// <summary>
 /// Validates a schema against its draft's meta-schema and reports the failures by location, e.g.
-/// <c>/properties/age/minimum: Value is "string" but should be "number"</c>.
+/// <c>/properties/age/minimum: Value is "string" but should be "number"</c>. A schema that
+/// <see cref="StandardMetaSchemas"/> proves valid is not evaluated; JsonSchema.Net evaluates the others, so a
+/// refusal and its explanation always come from the meta-schema itself.
 /// </summary>
 internal static class MetaSchemaCheck
 {
@@ -22,6 +24,14 @@ internal static class MetaSchemaCheck
 
     /// <summary>The failures of <paramref name="schema"/> against the meta-schema of <paramref name="draft"/>; null when valid.</summary>
     public static string? Check(JsonElement schema, JsonSchemaDraft draft)
+    {
+        // Most schemas are proven valid by the keyword tables in microseconds; the library decides (and explains) the rest.
+        if (StandardMetaSchemas.ProvesValid(schema, draft)) return null;
+        return CheckWithLibrary(schema, draft);
+    }
+
+    /// <summary>The library's verdict against the draft's meta-schema, without the fast proof (tests compare the two).</summary>
+    internal static string? CheckWithLibrary(JsonElement schema, JsonSchemaDraft draft)
     {
         WarmUp();
         return Check(schema, MetaSchemaOf(draft));

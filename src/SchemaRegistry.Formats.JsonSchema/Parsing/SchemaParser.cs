@@ -39,14 +39,14 @@ internal sealed class SchemaParser
     public SchemaParseResult Parse(SchemaParseRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return LargeStack.Run(() => ParseGuarded(request));
-    }
-
-    private SchemaParseResult ParseGuarded(SchemaParseRequest request)
-    {
         try
         {
-            return ParseChecked(request);
+            // References nest and chain without bound: such parses run on the large stack from the start. A schema
+            // alone is read here (reading is iterative, and its checks recurse at most DocumentShape.MaxJsonDepth deep);
+            // without reference keywords its whole parse then fits this thread's stack, if it is an ordinary one.
+            if (request.References is { Count: > 0 }) return LargeStack.Run(() => ParseChecked(request, null));
+            var root = ReadDocument(request.Text, ParseLabels.TheSchema);
+            return LargeStack.RunInlineIfOrdinary(root.Shape.FitsOrdinaryStack, () => ParseChecked(request, root));
         }
         catch (SchemaRejectedException rejected)
         {
@@ -60,10 +60,12 @@ internal sealed class SchemaParser
 #pragma warning restore CA1031
     }
 
-    private SchemaParseResult ParseChecked(SchemaParseRequest request)
+    private SchemaParseResult ParseChecked(SchemaParseRequest request, ReadDocumentResult? alreadyRead)
     {
-        var root = ReadDocument(request.Text, ParseLabels.TheSchema);
+        var root = alreadyRead ?? ReadDocument(request.Text, ParseLabels.TheSchema);
         var references = ReadReferences(request.References ?? [], root);
+        // Without any reference keyword the schema's subschemas only nest, as its JSON does (see DocumentShape).
+        var referenceFree = !root.Shape.HasReferenceKeywords && references.TrueForAll(r => !r.Shape.HasReferenceKeywords);
         var draft = DetermineDraft(root.Element, references, out var customMetaSchema);
         if (customMetaSchema is null) Reject(MetaSchemaCheck.Check(root.Element, draft));
         foreach (var document in references.Prepend(root with { Draft = draft }))
@@ -79,8 +81,9 @@ internal sealed class SchemaParser
         var set = new SchemaSet(documents, extraUris);
         if (set.SubschemaCount > MaxSubschemas)
             throw new SchemaRejectedException($"The schema and its references hold {set.SubschemaCount} subschemas; at most {MaxSubschemas} are accepted.");
-        // Before anything evaluates the schema: the library would recurse until the stack overflows.
-        Reject(RecursionCheck.FindCycle(set));
+        // Before anything evaluates the schema: the library would recurse until the stack overflows. A cycle needs a
+        // reference (every other edge leads deeper into the document), so a reference-free schema has none.
+        if (!referenceFree) Reject(RecursionCheck.FindCycle(set));
 
         var rootDocument = new LibraryDocument(root.Element, draft, [DefaultBaseUri], ParseLabels.TheSchema);
         var libraryReferences = references.Select(r => new LibraryDocument(r.Element, r.Draft, r.Uris, r.Label)).ToList();
@@ -93,10 +96,31 @@ internal sealed class SchemaParser
         {
             throw new SchemaRejectedException($"The schema cannot be built: {e.Message}");
         }
-        Reject(LibrarySchemaBuilder.FindUnresolvedReference(build));
+        if (!referenceFree)
+        {
+            Reject(LibrarySchemaBuilder.FindUnresolvedReference(build));
+            SmokeOnOrdinaryStack(build);
+        }
+        // A reference-free schema has nothing FindUnresolvedReference could report, and the build has already evaluated
+        // the smoke instances on it (LibrarySchemaBuilder.Build does, for every document): with no reference to resolve
+        // and no reference keyword to check the stack, evaluating them again on a 1 MB thread can only succeed again.
+        if (customMetaSchema is not null)
+        {
+            var meta = build.All.First(b => b.Document.Label == customMetaSchema.Label).Schema;
+            Reject(MetaSchemaCheck.Check(root.Element, meta));
+        }
+
+        var canonical = request.Normalize ? SchemaNormalizer.Normalize(root.Element, draft) : CanonicalJson.Write(root.Element);
+        var declared = (request.References ?? []).Select(r => new SchemaReference(r.Name, r.Subject, r.Version)).ToList();
+        return SchemaParseResult.Ok(new ParsedJsonSchema(
+            canonical, declared, draft, set, _options, rootDocument, libraryReferences, _validatorDialects, fitsOrdinaryStack: referenceFree));
+    }
+
+    /// <summary>Evaluates the smoke instances on a 1 MB thread, as requests will: the validator must be usable where it will run.</summary>
+    private static void SmokeOnOrdinaryStack(LibraryBuild build)
+    {
         try
         {
-            // On an ordinary stack, as requests will be: the validator must be usable where it will run.
             LargeStack.Run(() =>
             {
                 LibrarySchemaBuilder.Smoke(build.Root, throwOnFailure: true);
@@ -111,19 +135,9 @@ internal sealed class SchemaParser
         {
             throw new SchemaRejectedException("References chain too deeply: evaluating the schema would exhaust an ordinary thread's stack.");
         }
-        if (customMetaSchema is not null)
-        {
-            var meta = build.All.First(b => b.Document.Label == customMetaSchema.Label).Schema;
-            Reject(MetaSchemaCheck.Check(root.Element, meta));
-        }
-
-        var canonical = request.Normalize ? SchemaNormalizer.Normalize(root.Element, draft) : CanonicalJson.Write(root.Element);
-        var declared = (request.References ?? []).Select(r => new SchemaReference(r.Name, r.Subject, r.Version)).ToList();
-        return SchemaParseResult.Ok(new ParsedJsonSchema(
-            canonical, declared, draft, set, _options, rootDocument, libraryReferences, _validatorDialects));
     }
 
-    private sealed record ReadDocumentResult(JsonElement Element, JsonSchemaDraft Draft, List<Uri> Uris, string Label);
+    private sealed record ReadDocumentResult(JsonElement Element, JsonSchemaDraft Draft, List<Uri> Uris, string Label, DocumentShape Shape);
 
     private ReadDocumentResult ReadDocument(string? text, string label)
     {
@@ -140,8 +154,9 @@ internal sealed class SchemaParser
         }
         if (element.ValueKind is not (JsonValueKind.Object or JsonValueKind.True or JsonValueKind.False))
             throw new SchemaRejectedException($"{Capitalize(label)} must be a JSON object or a boolean, not {Describe(element.ValueKind)}.");
-        Reject(Locate(label, StaticChecks.FindDuplicateKey(element)));
-        return new ReadDocumentResult(element, _options.DefaultDraft, [DefaultBaseUri], label);
+        var shape = DocumentShape.Measure(element, out var duplicate);
+        if (duplicate) Reject(Locate(label, StaticChecks.FindDuplicateKey(element)));
+        return new ReadDocumentResult(element, _options.DefaultDraft, [DefaultBaseUri], label, shape);
     }
 
     /// <summary>

@@ -51,6 +51,15 @@ internal sealed class SchemaSet
     /// <summary>Every document, the schema first.</summary>
     public IReadOnlyList<SchemaDocument> Documents { get; }
 
+    /// <summary>
+    /// The nodes of the schema's own document by pointer, created on first use and shared by every diff of this schema
+    /// (see <see cref="Model.SchemaNode.IsCanonical"/>).
+    /// </summary>
+    internal System.Collections.Concurrent.ConcurrentDictionary<string, Model.SchemaNode> CanonicalNodes =>
+        LazyInitializer.EnsureInitialized(ref _canonicalNodes, static () => new(StringComparer.Ordinal));
+
+    private System.Collections.Concurrent.ConcurrentDictionary<string, Model.SchemaNode>? _canonicalNodes;
+
     /// <summary>The draft and base URI in force at a subschema position (the document's own for unknown positions).</summary>
     public (JsonSchemaDraft Draft, Uri BaseUri) SiteOf(SchemaAddress address) =>
         _sites.TryGetValue((address.Document.Index, address.Pointer), out var site)

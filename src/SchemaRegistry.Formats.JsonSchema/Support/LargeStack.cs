@@ -10,6 +10,9 @@ namespace SchemaRegistry.Formats.JsonSchema.Support;
 /// on one of a few long-lived threads with a 64 MB stack (or, to check that a validator fits an ordinary thread, on
 /// one with 1 MB). The threads are kept, not created per call: a thread with a large stack costs a millisecond to
 /// start, which registrations (one parse, and one diff per earlier version) would otherwise pay many times over.
+/// Work whose recursion is bounded (a schema without references, see <see cref="Parsing.DocumentShape"/>; a diff,
+/// which watches its own stack) runs inline on ordinary threads instead (<see cref="RunInlineIfOrdinary{T}"/>):
+/// even a kept thread costs two context switches and a wake-up per hop.
 /// </summary>
 internal static class LargeStack
 {
@@ -26,6 +29,24 @@ internal static class LargeStack
     public static T Run<T>(Func<T> work, int stackSize = Size) =>
         (stackSize == Ordinary ? Small : stackSize == Size ? Large : throw new ArgumentOutOfRangeException(nameof(stackSize))).Run(work);
 
+    /// <summary>
+    /// True on a thread whose stack is known to be at least an ordinary one: a thread-pool thread (requests run there;
+    /// the runtime gives them the platform's default stack, 1.5 MB or more) or a thread of these pools. Other threads
+    /// (one created with a small stack, say) are not assumed to have room.
+    /// </summary>
+    public static bool OnOrdinaryThread => Thread.CurrentThread.IsThreadPoolThread || StackPool.OnPoolThread;
+
+    /// <summary>True on a thread of the large-stack pool.</summary>
+    public static bool OnLargeStack => Large.IsCurrent;
+
+    /// <summary>
+    /// Runs <paramref name="work"/> right here when <paramref name="fitsOrdinaryStack"/> (the caller has bounded how
+    /// deep it can recurse) and this is an ordinary thread; otherwise on the large stack. Ordinary work thus costs no
+    /// thread hop, and nothing that could exhaust a request thread's stack ever runs on one.
+    /// </summary>
+    public static T RunInlineIfOrdinary<T>(bool fitsOrdinaryStack, Func<T> work) =>
+        fitsOrdinaryStack && OnOrdinaryThread ? work() : Run(work);
+
     /// <summary>A few worker threads with one stack size, started on first use; work from one of them runs inline.</summary>
     private sealed class StackPool(int stackSize, string name)
     {
@@ -35,6 +56,12 @@ internal static class LargeStack
 
         [ThreadStatic]
         private static StackPool? t_current;
+
+        /// <summary>True on a thread of any pool.</summary>
+        public static bool OnPoolThread => t_current is not null;
+
+        /// <summary>True on a thread of this pool.</summary>
+        public bool IsCurrent => t_current == this;
 
         public T Run<T>(Func<T> work)
         {

@@ -83,6 +83,57 @@ public class CompatibilityCheckerTests
             verdicts[level].ShouldBe(CompatibilityChecker.Check(level, candidate, history).IsCompatible, level.ToString());
     }
 
+    [Theory]
+    [InlineData(CompatibilityLevel.Backward)]
+    [InlineData(CompatibilityLevel.BackwardTransitive)]
+    [InlineData(CompatibilityLevel.Full)]
+    [InlineData(CompatibilityLevel.FullTransitive)]
+    public void Backward_levels_hand_back_the_full_diff_from_the_latest_version(CompatibilityLevel level)
+    {
+        // A registration proposes its semver from this diff: it must be the whole diff (compatible changes and
+        // annotations included), and computed once per earlier version and direction.
+        var latest = new CountingSchema(FakeSchema.Of(1, 2));
+        var first = new CountingSchema(FakeSchema.Of(1));
+        var history = new List<VersionedSchema> { new(1, first), new(2, latest) };
+        var candidate = new CountingSchema(new FakeSchema(new HashSet<int> { 1, 2, 3 }, "documented"));
+
+        var report = CompatibilityChecker.Check(level, candidate, history, out var latestChanges);
+
+        report.IsCompatible.ShouldBe(!level.ChecksForward());
+        latestChanges.ShouldNotBeNull();
+        latestChanges.ShouldBe(candidate.Inner.DiffFrom(latest.Inner));
+        latestChanges.Select(c => c.Kind).ShouldBe(["VALUE_ADDED", "DESCRIPTION_CHANGED"]);
+        candidate.Diffs.ShouldBe(level.IsTransitive() ? 2 : 1);
+        latest.Diffs.ShouldBe(level.ChecksForward() ? 1 : 0);
+    }
+
+    [Theory]
+    [InlineData(CompatibilityLevel.None)]
+    [InlineData(CompatibilityLevel.Forward)]
+    [InlineData(CompatibilityLevel.ForwardTransitive)]
+    public void Levels_that_do_not_diff_the_candidate_against_the_latest_hand_back_nothing(CompatibilityLevel level)
+    {
+        CompatibilityChecker.Check(level, FakeSchema.Of(1), History(FakeSchema.Of(1, 2)), out var latestChanges);
+        latestChanges.ShouldBeNull();
+    }
+
+    /// <summary>Counts the diffs it is asked for.</summary>
+    private sealed class CountingSchema(FakeSchema inner) : IParsedSchema
+    {
+        public FakeSchema Inner => inner;
+        public int Diffs { get; private set; }
+        public string SchemaType => inner.SchemaType;
+        public string CanonicalText => inner.CanonicalText;
+        public IReadOnlyList<SchemaReference> References => inner.References;
+        public IDataValidator CompileValidator() => inner.CompileValidator();
+
+        public IReadOnlyList<SchemaChange> DiffFrom(IParsedSchema previous)
+        {
+            Diffs++;
+            return inner.DiffFrom(previous is CountingSchema counting ? counting.Inner : previous);
+        }
+    }
+
     private static Arbitrary<FakeSchema> Schemas() =>
         Gen.Choose(0, 6).ListOf().Select(values => FakeSchema.Of([.. values])).ToArbitrary();
 

@@ -31,6 +31,8 @@ internal static class AnnotationRules
         ("writeOnly", ChangeKinds.WriteOnlyChanged),
     ];
 
+    private static readonly string[] DynamicReferences = ["$dynamicRef", "$recursiveRef"];
+
     public static void Compare(DiffContext context, Pair pair)
     {
         var (older, newer) = (pair.Old, pair.New);
@@ -42,7 +44,7 @@ internal static class AnnotationRules
             if (before is not null && after is not null && JsonValues.AreEqual(before.Value, after.Value)) continue;
             context.Add(kind, (after ?? before)!.Path, Describe(keyword, before, after));
         }
-        foreach (var name in older.Extensions.Keys.Union(newer.Extensions.Keys, StringComparer.Ordinal))
+        foreach (var name in older.Extensions.Count + newer.Extensions.Count == 0 ? [] : older.Extensions.Keys.Union(newer.Extensions.Keys, StringComparer.Ordinal))
         {
             var hasBefore = older.Extensions.TryGetValue(name, out var before);
             var hasAfter = newer.Extensions.TryGetValue(name, out var after);
@@ -76,8 +78,9 @@ internal static class AnnotationRules
                     : $"The reference changed from {before.Value} to {after.Value}; the targets are compared structurally.");
             }
         }
-        foreach (var keyword in (string[])["$dynamicRef", "$recursiveRef"])
+        foreach (var keyword in DynamicReferences)
         {
+            if (older.All(keyword).Count == 0 && newer.All(keyword).Count == 0) continue;
             var oldRefs = older.All(keyword).Select(k => k.Value.ToString()).Order(StringComparer.Ordinal).ToList();
             var newRefs = newer.All(keyword).Select(k => k.Value.ToString()).Order(StringComparer.Ordinal).ToList();
             if (oldRefs.SequenceEqual(newRefs, StringComparer.Ordinal)) continue;

@@ -7,8 +7,12 @@ namespace SchemaRegistry.Formats.JsonSchema.Diff.Rules;
 /// </summary>
 internal static class ArrayRules
 {
+    // Without any of these on either side, both have no positions and open remaining items: nothing to compare.
+    private static readonly string[] Keywords = ["items", "prefixItems", "additionalItems", "unevaluatedItems", "uniqueItems"];
+
     public static void Compare(DiffContext context, Pair pair)
     {
+        if (!DependencyRules.HasAny(pair.Old, Keywords) && !DependencyRules.HasAny(pair.New, Keywords)) return;
         var older = new ArrayShape(context, pair.Old, isWriter: true, counterpart: pair.New);
         var newer = new ArrayShape(context, pair.New, isWriter: false, counterpart: pair.Old);
         var positions = Math.Max(older.Prefix.Count, newer.Prefix.Count);

@@ -16,6 +16,7 @@ internal static class CombinatorRules
     public static void Compare(DiffContext context, Pair pair)
     {
         CompareResidualAllOf(context, pair);
+        if (!pair.Old.Has("anyOf") && !pair.Old.Has("oneOf") && !pair.New.Has("anyOf") && !pair.New.Has("oneOf")) return;
         var oldGroups = Groups(context, pair.Old);
         var used = new HashSet<Group>();
         foreach (var group in Groups(context, pair.New)) CompareGroup(context, pair, group, oldGroups, used);
@@ -232,7 +233,7 @@ internal static class CombinatorRules
             }
             foreach (var change in trial.Changes)
             {
-                if (change.Impact != ChangeImpact.Breaking) context.AddRange([change]);
+                if (change.Impact != ChangeImpact.Breaking) context.Add(change);
                 else context.Add(ChangeKinds.RedundantConstraintAdded, change.Path, $"{change.Kind}: {change.Message} The rest of the old schema already guaranteed it.");
             }
         }

@@ -74,7 +74,7 @@ internal static class ConditionalRules
         }
         foreach (var change in plain.Changes)
         {
-            if (change.Impact != ChangeImpact.Breaking) context.AddRange([change]);
+            if (change.Impact != ChangeImpact.Breaking) context.Add(change);
             else context.Add(ChangeKinds.RedundantConstraintAdded, change.Path, $"{change.Kind}: {change.Message} The rest of the old schema already guaranteed it.");
         }
     }

@@ -11,8 +11,11 @@ namespace SchemaRegistry.Formats.JsonSchema.Diff.Rules;
 /// </summary>
 internal static class DependencyRules
 {
+    private static readonly string[] Keywords = ["dependentRequired", "dependencies", "dependentSchemas"];
+
     public static void Compare(DiffContext context, Pair pair)
     {
+        if (!HasAny(pair.Old, Keywords) && !HasAny(pair.New, Keywords)) return;
         var (requiredBefore, schemasBefore) = Read(pair.Old);
         var (requiredAfter, schemasAfter) = Read(pair.New);
         var alwaysRequired = pair.Old.All("required").SelectMany(k => k.Strings()).ToHashSet(StringComparer.Ordinal);
@@ -77,6 +80,15 @@ internal static class DependencyRules
             }
         }
         return (required, schemas);
+    }
+
+    internal static bool HasAny(EffectiveSchema schema, string[] keywords)
+    {
+        foreach (var keyword in keywords)
+        {
+            if (schema.Has(keyword)) return true;
+        }
+        return false;
     }
 
     private static EffectiveSchema Conjunction(DiffContext context, List<SchemaNode> nodes) =>

@@ -11,6 +11,7 @@ internal static class EnumRules
 {
     public static void Compare(DiffContext context, Pair pair)
     {
+        if (!pair.Old.Has("enum") && !pair.Old.Has("const") && !pair.New.Has("enum") && !pair.New.Has("const")) return;
         var before = Values(pair.Old);
         var after = Values(pair.New);
         if (before is null && after is null) return;

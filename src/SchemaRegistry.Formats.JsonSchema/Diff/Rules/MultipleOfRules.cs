@@ -11,6 +11,7 @@ internal static class MultipleOfRules
 {
     public static void Compare(DiffContext context, Pair pair)
     {
+        if (!pair.Old.Has("multipleOf") && !pair.New.Has("multipleOf")) return;
         var before = Divisors(pair.Old);
         var after = Divisors(pair.New);
         if (before.Count == 0 && after.Count == 0) return;

@@ -13,6 +13,7 @@ internal static class NotRules
     public static void Compare(DiffContext context, Pair pair)
     {
         var before = pair.Old.All("not");
+        if (before.Count == 0 && !pair.New.Has("not")) return;
         var used = new HashSet<KeywordValue>();
         foreach (var after in pair.New.All("not"))
         {

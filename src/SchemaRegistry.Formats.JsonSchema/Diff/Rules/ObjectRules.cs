@@ -10,15 +10,26 @@ namespace SchemaRegistry.Formats.JsonSchema.Diff.Rules;
 /// </summary>
 internal static class ObjectRules
 {
+    // Without any of these on either side both shapes are empty (no member is declared, required or caught).
+    private static readonly string[] Keywords = ["properties", "patternProperties", "additionalProperties", "unevaluatedProperties", "required"];
+
     public static void Compare(DiffContext context, Pair pair)
     {
+        if (!DependencyRules.HasAny(pair.Old, Keywords) && !DependencyRules.HasAny(pair.New, Keywords))
+        {
+            ComparePropertyNames(context, pair);
+            return;
+        }
         var older = new ObjectShape(context, pair.Old, isWriter: true, counterpart: pair.New);
         var newer = new ObjectShape(context, pair.New, isWriter: false, counterpart: pair.Old);
         if (!older.IsEmpty || !newer.IsEmpty)
         {
             var reportedRequired = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var name in newer.Names.Concat(older.Names.Where(n => !newer.Properties.ContainsKey(n))))
-                CompareProperty(context, older, newer, name, reportedRequired);
+            foreach (var name in newer.Names) CompareProperty(context, older, newer, name, reportedRequired);
+            foreach (var name in older.Names)
+            {
+                if (!newer.Properties.ContainsKey(name)) CompareProperty(context, older, newer, name, reportedRequired);
+            }
             CompareOthers(context, older.OthersOnBothSides, newer.Others);
             ComparePatterns(context, older, newer);
             CompareRequired(context, older, newer, reportedRequired);

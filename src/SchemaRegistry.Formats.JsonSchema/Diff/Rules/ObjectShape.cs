@@ -13,42 +13,13 @@ namespace SchemaRegistry.Formats.JsonSchema.Diff.Rules;
 internal sealed class ObjectShape
 {
     private readonly DiffContext _context;
+    private readonly ObjectMembers _members;
 
     public ObjectShape(DiffContext context, EffectiveSchema schema, bool isWriter, EffectiveSchema counterpart)
     {
         _context = context;
         Schema = schema;
-        foreach (var keyword in schema.All("properties"))
-        {
-            foreach (var name in keyword.Names())
-            {
-                if (!Properties.TryGetValue(name, out var list))
-                {
-                    Properties[name] = list = [];
-                    Names.Add(name);
-                }
-                list.Add(keyword.Schema(name));
-            }
-        }
-        foreach (var keyword in schema.All("patternProperties"))
-        {
-            foreach (var pattern in keyword.Names())
-            {
-                var entry = Patterns.Find(p => p.Pattern == pattern);
-                if (entry is null) Patterns.Add(entry = new PatternEntry(pattern, [], JsonPointers.Append(keyword.Path, pattern)));
-                entry.Schemas.Add(keyword.Schema(pattern));
-            }
-        }
-        foreach (var keyword in schema.All("required"))
-        {
-            if (keyword.Value.ValueKind != JsonValueKind.Array) continue;
-            var index = 0;
-            foreach (var item in keyword.Value.EnumerateArray())
-            {
-                if (item.ValueKind == JsonValueKind.String) Required.TryAdd(item.GetString()!, JsonPointers.Append(keyword.Path, index));
-                index++;
-            }
-        }
+        _members = schema.ObjectMembers;
         Others = CatchAll(schema, approximate: isWriter && schema.HasInPlaceApplicators);
         OthersOnBothSides = isWriter && UnevaluatedIsExact(schema, counterpart) ? CatchAll(schema, approximate: false) : Others;
     }
@@ -57,16 +28,16 @@ internal sealed class ObjectShape
     public EffectiveSchema Schema { get; }
 
     /// <summary>Declared property names, in written order.</summary>
-    public List<string> Names { get; } = [];
+    public List<string> Names => _members.Names;
 
     /// <summary>Each declared property's subschemas (several when merged from allOf branches).</summary>
-    public Dictionary<string, List<SchemaNode>> Properties { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, List<SchemaNode>> Properties => _members.Properties;
 
     /// <summary>patternProperties entries.</summary>
-    public List<PatternEntry> Patterns { get; } = [];
+    public List<PatternEntry> Patterns => _members.Patterns;
 
     /// <summary>Required names, with where each is written.</summary>
-    public Dictionary<string, string> Required { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, string> Required => _members.Required;
 
     /// <summary>
     /// The schema for names neither declared nor matched by a pattern. On the writer side, when subschemas applied in
@@ -86,13 +57,17 @@ internal sealed class ObjectShape
     /// <summary>The schema governing a member of this name.</summary>
     public Slot Governing(string name)
     {
-        var nodes = new List<SchemaNode>();
-        if (Properties.TryGetValue(name, out var declared)) nodes.AddRange(declared);
+        Properties.TryGetValue(name, out var declared);
+        List<SchemaNode>? nodes = null;
         foreach (var pattern in Patterns)
         {
-            if (_context.Matches(pattern.Pattern, name)) nodes.AddRange(pattern.Schemas);
+            if (!_context.Matches(pattern.Pattern, name)) continue;
+            nodes ??= declared is null ? [] : [.. declared];
+            nodes.AddRange(pattern.Schemas);
         }
-        if (nodes.Count == 0) return Others;
+        // Without a matching pattern the declared schemas alone govern (no copy needed: nothing changes them).
+        nodes ??= declared;
+        if (nodes is null || nodes.Count == 0) return Others;
         return Slot.Of(Conjunction(nodes), nodes[0].ReportPath, "properties", declared: true);
     }
 
@@ -122,3 +97,67 @@ internal sealed class ObjectShape
 
 /// <summary>One patternProperties entry, possibly merged from several schemas.</summary>
 internal sealed record PatternEntry(string Pattern, List<SchemaNode> Schemas, string Path);
+
+/// <summary>
+/// The member declarations of one effective schema, merged across its keyword occurrences: gathered once per
+/// effective schema (<see cref="EffectiveSchema.ObjectMembers"/>) and only read afterwards.
+/// </summary>
+internal sealed class ObjectMembers
+{
+    public ObjectMembers(EffectiveSchema schema)
+    {
+        var declared = schema.All("properties");
+        var count = 0;
+        foreach (var keyword in declared)
+        {
+            if (keyword.Value.ValueKind == JsonValueKind.Object) count += keyword.Value.GetPropertyCount();
+        }
+        Names = new List<string>(count);
+        Properties = new Dictionary<string, List<SchemaNode>>(count, StringComparer.Ordinal);
+        foreach (var keyword in declared)
+        {
+            if (keyword.Value.ValueKind != JsonValueKind.Object) continue;
+            foreach (var member in keyword.Value.EnumerateObject())
+            {
+                var name = member.Name;
+                if (!Properties.TryGetValue(name, out var list))
+                {
+                    Properties[name] = list = new List<SchemaNode>(1);
+                    Names.Add(name);
+                }
+                list.Add(keyword.Schema(name));
+            }
+        }
+        foreach (var keyword in schema.All("patternProperties"))
+        {
+            foreach (var pattern in keyword.Names())
+            {
+                var entry = Patterns.Find(p => p.Pattern == pattern);
+                if (entry is null) Patterns.Add(entry = new PatternEntry(pattern, [], JsonPointers.Append(keyword.Path, pattern)));
+                entry.Schemas.Add(keyword.Schema(pattern));
+            }
+        }
+        foreach (var keyword in schema.All("required"))
+        {
+            if (keyword.Value.ValueKind != JsonValueKind.Array) continue;
+            var index = 0;
+            foreach (var item in keyword.Value.EnumerateArray())
+            {
+                if (item.ValueKind == JsonValueKind.String) Required.TryAdd(item.GetString()!, JsonPointers.Append(keyword.Path, index));
+                index++;
+            }
+        }
+    }
+
+    /// <summary>Declared property names, in written order.</summary>
+    public List<string> Names { get; }
+
+    /// <summary>Each declared property's subschemas (several when merged from allOf branches).</summary>
+    public Dictionary<string, List<SchemaNode>> Properties { get; }
+
+    /// <summary>patternProperties entries.</summary>
+    public List<PatternEntry> Patterns { get; } = [];
+
+    /// <summary>Required names, with where each is written.</summary>
+    public Dictionary<string, string> Required { get; } = new(StringComparer.Ordinal);
+}

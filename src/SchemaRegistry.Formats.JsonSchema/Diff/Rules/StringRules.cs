@@ -23,6 +23,7 @@ internal static class StringRules
 
     private static void ComparePatterns(DiffContext context, Pair pair)
     {
+        if (!pair.Old.Has("pattern") && !pair.New.Has("pattern")) return;
         var before = Patterns(pair.Old);
         var after = Patterns(pair.New);
         foreach (var added in after.Where(a => !before.Exists(b => b.Text == a.Text)))
@@ -44,6 +45,7 @@ internal static class StringRules
 
     private static void CompareFormats(DiffContext context, Pair pair)
     {
+        if (!pair.Old.Has("format") && !pair.New.Has("format")) return;
         var before = Formats(pair.Old);
         var after = Formats(pair.New);
         var asserted = context.State.AssertFormat;
