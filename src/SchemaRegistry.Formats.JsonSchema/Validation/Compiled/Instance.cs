@@ -16,6 +16,8 @@ internal readonly struct Instance
     {
         Element = element;
         IsName = false;
+        // Read once: every check of the subschema asks, and each element query is a lookup in the document's table.
+        Kind = element.ValueKind;
     }
 
     private Instance(JsonProperty property)
@@ -23,6 +25,7 @@ internal readonly struct Instance
         _property = property;
         Element = default;
         IsName = true;
+        Kind = JsonValueKind.String;
     }
 
     /// <summary>The element (meaningless for a property name).</summary>
@@ -32,7 +35,7 @@ internal readonly struct Instance
     public bool IsName { get; }
 
     /// <summary>The JSON kind of the value.</summary>
-    public JsonValueKind Kind => IsName ? JsonValueKind.String : Element.ValueKind;
+    public JsonValueKind Kind { get; }
 
     /// <summary>An element.</summary>
     public static Instance Of(JsonElement element) => new(element);

@@ -49,6 +49,11 @@ internal static class JsonText
     /// </summary>
     public static int CodePoints(ReadOnlySpan<byte> raw)
     {
+        // Most strings have no escapes: then it is the bytes minus the UTF-8 continuation bytes (vectorised scans).
+        if (raw.IndexOf((byte)'\\') < 0)
+        {
+            return Ascii.IsValid(raw) ? raw.Length : raw.Length - CountContinuationBytes(raw);
+        }
         var count = 0;
         var i = 0;
         while (i < raw.Length)
@@ -74,6 +79,16 @@ internal static class JsonText
             {
                 i += 6;
             }
+        }
+        return count;
+    }
+
+    private static int CountContinuationBytes(ReadOnlySpan<byte> utf8)
+    {
+        var count = 0;
+        foreach (var b in utf8)
+        {
+            if ((b & 0xC0) == 0x80) count++;
         }
         return count;
     }

@@ -50,14 +50,19 @@ internal sealed class PropertiesCheck : Check
     {
         if (instance.Kind != JsonValueKind.Object) return true;
         var words = (_names.Count + 63) >> 6;
-        Span<ulong> seen = _required.Length == 0 ? default : words <= 16 ? stackalloc ulong[16] : new ulong[words];
-        seen.Clear();
+        ulong few = 0;
+        Span<ulong> seen = _required.Length == 0 ? default
+            : words == 1 ? new Span<ulong>(ref few)
+            : words <= 16 ? stackalloc ulong[16] : new ulong[words];
+        if (words > 1) seen.Clear();
         var valid = true;
         var ordinal = 0;
         var patternTimedOut = false;
+        var expected = 0;
         foreach (var property in instance.Element.EnumerateObject())
         {
-            var index = _names.Find(JsonMarshal.GetRawUtf8PropertyName(property));
+            var index = _names.Find(JsonMarshal.GetRawUtf8PropertyName(property), expected);
+            expected = index + 1;
             if (index >= 0 && !seen.IsEmpty) seen[index >> 6] |= 1UL << (index & 63);
             var matched = false;
             if (index >= 0 && _schemas[index] is { } schema)

@@ -1,18 +1,23 @@
 using System.Buffers;
+using System.Buffers.Binary;
 using System.Text;
 
 namespace SchemaRegistry.Formats.JsonSchema.Validation.Compiled;
 
 /// <summary>
 /// A fixed set of strings looked up by UTF-8 text as it is in the document, without making a <see cref="string"/>:
-/// open addressing over a power-of-two table, FNV-1a hashes, exact byte comparison. Property names of
-/// <c>properties</c>/<c>required</c> and the strings of an <c>enum</c> are looked up here. Immutable after build.
+/// open addressing over a power-of-two table, exact byte comparison. Property names of <c>properties</c>/<c>required</c>
+/// and the strings of an <c>enum</c> are looked up here. Immutable after build.
+/// The hash reads the length and at most sixteen bytes (the ends of the text), which separates the keys of real
+/// schemas; a key set it does not separate well (long probe chains) is hashed over every byte instead (FNV-1a).
 /// </summary>
 internal sealed class Utf8Lookup
 {
     private readonly byte[][] _keys;
     private readonly int[] _slots; // index + 1 into _keys; 0 = empty
     private readonly int _mask;
+    private readonly bool _fullHash;
+    private readonly bool[] _plain; // the key has no backslash: its bytes can be compared with raw document text
 
     /// <summary>Builds the table; the index of a key is its position in <paramref name="keys"/> (duplicates keep the first).</summary>
     public Utf8Lookup(IEnumerable<string> keys)
@@ -23,13 +28,36 @@ internal sealed class Utf8Lookup
         while (size < _keys.Length * 2) size <<= 1;
         _slots = new int[size];
         _mask = size - 1;
+        _plain = [.. _keys.Select(k => k.AsSpan().IndexOf((byte)'\\') < 0)];
+        if (Fill() > MaxProbes)
+        {
+            Array.Clear(_slots);
+            _fullHash = true;
+            Fill();
+        }
+    }
+
+    /// <summary>The longest probe chain tolerated before the table is rebuilt with the full hash.</summary>
+    private const int MaxProbes = 4;
+
+    /// <summary>Places every key; returns the longest probe chain.</summary>
+    private int Fill()
+    {
+        var longest = 0;
         for (var i = 0; i < _keys.Length; i++)
         {
             if (FindExact(_keys[i]) >= 0) continue;
             var slot = (int)Hash(_keys[i]) & _mask;
-            while (_slots[slot] != 0) slot = (slot + 1) & _mask;
+            var probes = 0;
+            while (_slots[slot] != 0)
+            {
+                slot = (slot + 1) & _mask;
+                probes++;
+            }
             _slots[slot] = i + 1;
+            longest = Math.Max(longest, probes);
         }
+        return longest;
     }
 
     /// <summary>The keys, in the order given.</summary>
@@ -43,6 +71,17 @@ internal sealed class Utf8Lookup
     {
         if (_keys.Length == 0) return -1;
         return raw.IndexOf((byte)'\\') >= 0 ? FindEscaped(raw) : FindExact(raw);
+    }
+
+    /// <summary>
+    /// As <see cref="Find(ReadOnlySpan{byte})"/>, trying the key at <paramref name="expected"/> first: objects usually
+    /// list their properties in the order the schema declares them (serializers and LLM structured outputs do), so
+    /// a property name is then matched by one comparison, without hashing.
+    /// </summary>
+    public int Find(ReadOnlySpan<byte> raw, int expected)
+    {
+        if ((uint)expected < (uint)_keys.Length && _plain[expected] && _keys[expected].AsSpan().SequenceEqual(raw)) return expected;
+        return Find(raw);
     }
 
     /// <summary>The index of the key whose UTF-8 bytes are exactly <paramref name="utf8"/>, or -1.</summary>
@@ -87,10 +126,33 @@ internal sealed class Utf8Lookup
         return total;
     }
 
-    private static uint Hash(ReadOnlySpan<byte> bytes)
+    private uint Hash(ReadOnlySpan<byte> bytes) => _fullHash ? FullHash(bytes) : QuickHash(bytes);
+
+    private static uint FullHash(ReadOnlySpan<byte> bytes)
     {
         var hash = 2166136261u;
         foreach (var b in bytes) hash = (hash ^ b) * 16777619u;
         return hash;
+    }
+
+    private static uint QuickHash(ReadOnlySpan<byte> bytes)
+    {
+        const ulong Multiplier = 0x9E3779B97F4A7C15;
+        var hash = (ulong)bytes.Length * Multiplier;
+        if (bytes.Length >= 8)
+        {
+            hash = (hash ^ BinaryPrimitives.ReadUInt64LittleEndian(bytes)) * Multiplier;
+            hash ^= BinaryPrimitives.ReadUInt64LittleEndian(bytes[^8..]);
+        }
+        else if (bytes.Length >= 4)
+        {
+            hash ^= BinaryPrimitives.ReadUInt32LittleEndian(bytes) | ((ulong)BinaryPrimitives.ReadUInt32LittleEndian(bytes[^4..]) << 32);
+        }
+        else if (!bytes.IsEmpty)
+        {
+            hash ^= bytes[0] | ((ulong)bytes[bytes.Length / 2] << 8) | ((ulong)bytes[^1] << 16);
+        }
+        hash *= Multiplier;
+        return (uint)(hash >> 32);
     }
 }

@@ -106,11 +106,11 @@ internal sealed class NumberCheck : Check
         foreach (var bound in _bounds)
         {
             var comparison = DecimalNumber.Compare(value, bound.Number.Value);
-            var holds = bound.Keyword switch
+            var holds = bound.Kind switch
             {
-                "minimum" => comparison >= 0,
-                "maximum" => comparison <= 0,
-                "exclusiveMinimum" => comparison > 0,
+                BoundKind.Minimum => comparison >= 0,
+                BoundKind.Maximum => comparison <= 0,
+                BoundKind.ExclusiveMinimum => comparison > 0,
                 _ => comparison < 0,
             };
             if (holds) continue;
@@ -138,5 +138,17 @@ internal sealed class NumberCheck : Check
         _ => ErrorMessages.GetExclusiveMaximum(null),
     };
 
-    private sealed record Bound(string Keyword, JsonElement Limit, ParsedNumber Number);
+    private enum BoundKind { Minimum, Maximum, ExclusiveMinimum, ExclusiveMaximum }
+
+    private sealed record Bound(string Keyword, JsonElement Limit, ParsedNumber Number)
+    {
+        // Decided once here rather than by comparing keyword strings for every number validated.
+        public BoundKind Kind { get; } = Keyword switch
+        {
+            "minimum" => BoundKind.Minimum,
+            "maximum" => BoundKind.Maximum,
+            "exclusiveMinimum" => BoundKind.ExclusiveMinimum,
+            _ => BoundKind.ExclusiveMaximum,
+        };
+    }
 }
