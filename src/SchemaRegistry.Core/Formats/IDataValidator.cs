@@ -13,6 +13,15 @@ public interface IDataValidator
     /// metadata so an operator can see why one schema validates faster than another.
     /// </summary>
     string Engine => "default";
+
+    /// <summary>
+    /// Decides from the raw JSON text, without building a document, that the value starting at the reader's current
+    /// token is certainly valid: the fast path for the common case (a service sending well-formed data). True: valid,
+    /// and the reader is on the value's last token. False: invalid, or not decided here; <see cref="Validate"/> on
+    /// the parsed value then gives the verdict and the errors. <paramref name="json"/> is the whole text the reader
+    /// reads. The reader may throw <see cref="JsonException"/> on text that is not JSON. The default decides nothing.
+    /// </summary>
+    bool IsCertainlyValid(ref Utf8JsonReader reader, ReadOnlySpan<byte> json) => false;
 }
 
 /// <summary>One reason a document is invalid.</summary>

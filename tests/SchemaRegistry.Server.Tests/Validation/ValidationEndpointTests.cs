@@ -73,6 +73,57 @@ public sealed class ValidationEndpointTests : IDisposable
     }
 
     [Fact]
+    public async Task A_batch_decides_each_item_wherever_its_first_problem_is()
+    {
+        var id = await RegisterAsync(ToolCall);
+        // Items refused at their first token (a string, an array), deep inside (a nested value), at their end (a
+        // missing required name), and valid ones between them; padded so the body spans several pipe segments.
+        var padding = new string('p', 600);
+        string[] items =
+        [
+            $$$"""{"name":"search","arguments":{"query":"{{{padding}}}"}}""",
+            "\"just a string\"",
+            "{\"name\":\"fetch\",\"arguments\":{\"query\":\"" + padding + "\",\"limit\":{\"deep\":[1,2,{\"x\":3}]}}}",
+            "[1,2,3]",
+            $$$"""{"name":"search","arguments":{"limit":3,"other":"{{{padding}}}"}}""",
+            $$$"""{"name":"fetch","arguments":{"query":"{{{padding}}}"}}""",
+            "null",
+        ];
+        var batch = "[" + string.Join(",", Enumerable.Range(0, 42).Select(i => items[i % items.Length])) + "]";
+        batch.Length.ShouldBeGreaterThan(10_000);
+        var body = await _client.PostAsync($"/api/v1/validate/{id}/batch", Raw(batch)).ExpectAsync(HttpStatusCode.OK);
+        var results = body["results"]!.AsArray();
+        results.Count.ShouldBe(42);
+        for (var i = 0; i < 42; i++)
+        {
+            var result = results[i]!;
+            result["index"]!.GetValue<int>().ShouldBe(i);
+            var expectValid = i % items.Length is 0 or 5;
+            result["valid"]!.GetValue<bool>().ShouldBe(expectValid, $"item {i}");
+            var errors = result["errors"]!.AsArray();
+            if (expectValid) errors.Count.ShouldBe(0);
+            else errors.Count.ShouldBeGreaterThan(0, $"item {i}");
+        }
+        results[2]!["errors"]!.AsArray().ShouldContain(e => e!["instancePath"]!.GetValue<string>() == "/arguments/limit" && e["keyword"]!.GetValue<string>() == "type");
+        results[4]!["errors"]!.AsArray().ShouldContain(e => e!["instancePath"]!.GetValue<string>() == "/arguments" && e["keyword"]!.GetValue<string>() == "required");
+        body["valid"]!.GetValue<int>().ShouldBe(12);
+        body["invalid"]!.GetValue<int>().ShouldBe(30);
+    }
+
+    [Fact]
+    public async Task Text_after_the_document_is_400_even_when_the_document_is_valid()
+    {
+        var id = await RegisterAsync(ToolCall);
+        const string Valid = """{"name":"search","arguments":{"query":"a"}}""";
+        (await _client.PostAsync($"/api/v1/validate/{id}", Raw(Valid + "  \n")).ExpectAsync(HttpStatusCode.OK))["valid"]!.GetValue<bool>().ShouldBeTrue();
+        var problem = await _client.PostAsync($"/api/v1/validate/{id}", Raw(Valid + " {}")).ExpectProblemAsync(HttpStatusCode.BadRequest);
+        problem["detail"]!.GetValue<string>().ShouldContain("not valid JSON");
+        await _client.PostAsync($"/api/v1/validate/{id}/batch", Raw("[" + Valid + "] x")).ExpectProblemAsync(HttpStatusCode.BadRequest);
+        await _client.PostAsync($"/api/v1/validate/{id}/batch", Raw("[" + Valid + ",")).ExpectProblemAsync(HttpStatusCode.BadRequest);
+        await _client.PostAsync($"/api/v1/validate/{id}/batch", Raw("   ")).ExpectProblemAsync(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
     public async Task A_batch_must_be_an_array_within_the_document_limit()
     {
         var id = await RegisterAsync(ToolCall);

@@ -8,6 +8,12 @@ namespace SchemaRegistry.Formats.JsonSchema.Validation.Compiled;
 /// </summary>
 internal sealed class ItemsCheck(SchemaNode node, SchemaNode[] prefix, string[] prefixSuffixes, SchemaNode? rest, string restSuffix) : Check(node)
 {
+    /// <summary>The subschemas of the first items (<c>prefixItems</c>, or draft-7 array <c>items</c>).</summary>
+    public IReadOnlyList<SchemaNode> Prefix => prefix;
+
+    /// <summary>The subschema of the items after the prefix, or null (unconstrained).</summary>
+    public SchemaNode? Rest => rest;
+
     public override bool Evaluate(in Instance instance, EvaluationContext context, Span<ulong> evaluated)
     {
         if (instance.Kind != JsonValueKind.Array) return true;
@@ -84,6 +90,12 @@ internal sealed class ContainsCheck(SchemaNode node, SchemaNode schema, long min
 /// <summary><c>minItems</c>/<c>maxItems</c>.</summary>
 internal sealed class ItemCountCheck(SchemaNode node, long? minimum, long? maximum) : Check(node)
 {
+    /// <summary><c>minItems</c>.</summary>
+    public long? Minimum => minimum;
+
+    /// <summary><c>maxItems</c>.</summary>
+    public long? Maximum => maximum;
+
     public override bool Evaluate(in Instance instance, EvaluationContext context, Span<ulong> evaluated)
     {
         if (instance.Kind != JsonValueKind.Array) return true;

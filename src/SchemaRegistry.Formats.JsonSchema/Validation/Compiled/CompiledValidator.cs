@@ -1,18 +1,36 @@
 using System.Text.Json;
 using SchemaRegistry.Core.Formats;
+using SchemaRegistry.Formats.JsonSchema.Validation.Compiled.Streaming;
 
 namespace SchemaRegistry.Formats.JsonSchema.Validation.Compiled;
 
 /// <summary>
 /// The compiled validation path: a tree of specialised checks over <see cref="JsonElement"/>, built once per schema.
 /// A document is first evaluated for its verdict only (stops at the first failure, allocates nothing); only an invalid
-/// document is evaluated again to collect the errors that explain the verdict.
+/// document is evaluated again to collect the errors that explain the verdict. Most schemas also get a stream path
+/// (<see cref="IsCertainlyValid"/>), which accepts valid documents straight from their text.
 /// </summary>
 internal sealed class CompiledValidator : IDataValidator
 {
     private readonly SchemaNode _root;
+    private readonly StreamNode? _stream;
 
-    public CompiledValidator(SchemaNode root) => _root = root;
+    public CompiledValidator(SchemaNode root)
+    {
+        _root = root;
+        _stream = StreamCompiler.TryBuild(root);
+    }
+
+    /// <summary>True when valid documents can be decided from their text, without a document (see <see cref="StreamEvaluator"/>).</summary>
+    internal bool Streams => _stream is not null;
+
+    /// <inheritdoc />
+    public bool IsCertainlyValid(ref Utf8JsonReader reader, ReadOnlySpan<byte> json)
+    {
+        if (_stream is null) return false;
+        RegexBudget.Reset();
+        return StreamEvaluator.IsValid(ref reader, _stream, json);
+    }
 
     /// <inheritdoc />
     public string Engine => "compiled";

@@ -46,6 +46,21 @@ internal sealed class PropertiesCheck : Check
         _matchTimeout = matchTimeout;
     }
 
+    /// <summary>Every name <c>properties</c> and <c>required</c> mention.</summary>
+    public Utf8Lookup Names => _names;
+
+    /// <summary>The subschema of each name in <see cref="Names"/> (null for a name only <c>required</c> mentions).</summary>
+    public IReadOnlyList<SchemaNode?> Schemas => _schemas;
+
+    /// <summary>True when there is <c>patternProperties</c>.</summary>
+    public bool HasPatterns => _patterns.Length > 0;
+
+    /// <summary><c>additionalProperties</c>, or null.</summary>
+    public SchemaNode? Additional => _additional;
+
+    /// <summary>The indexes in <see cref="Names"/> of the required names.</summary>
+    public IReadOnlyList<int> Required => _required;
+
     public override bool Evaluate(in Instance instance, EvaluationContext context, Span<ulong> evaluated)
     {
         if (instance.Kind != JsonValueKind.Object) return true;
@@ -158,6 +173,9 @@ internal sealed class PropertiesCheck : Check
 /// <summary><c>propertyNames</c>: every property name, as a string, holds against the subschema.</summary>
 internal sealed class PropertyNamesCheck(SchemaNode node, SchemaNode names) : Check(node)
 {
+    /// <summary>The subschema every name holds against.</summary>
+    public SchemaNode Schema => names;
+
     public override bool Evaluate(in Instance instance, EvaluationContext context, Span<ulong> evaluated)
     {
         if (instance.Kind != JsonValueKind.Object) return true;
@@ -175,6 +193,12 @@ internal sealed class PropertyNamesCheck(SchemaNode node, SchemaNode names) : Ch
 /// <summary><c>minProperties</c>/<c>maxProperties</c>.</summary>
 internal sealed class PropertyCountCheck(SchemaNode node, long? minimum, long? maximum) : Check(node)
 {
+    /// <summary><c>minProperties</c>.</summary>
+    public long? Minimum => minimum;
+
+    /// <summary><c>maxProperties</c>.</summary>
+    public long? Maximum => maximum;
+
     public override bool Evaluate(in Instance instance, EvaluationContext context, Span<ulong> evaluated)
     {
         if (instance.Kind != JsonValueKind.Object) return true;

@@ -11,9 +11,47 @@ namespace SchemaRegistry.Formats.JsonSchema.Validation.Compiled;
 internal sealed class StringCheck(SchemaNode node, long? minLength, long? maxLength, Regex? pattern, string? patternText,
     TimeSpan matchTimeout, FormatChecker? format) : Check(node)
 {
+    /// <summary>False when the format is one only the library checks (it needs the value as an element).</summary>
+    public bool ChecksText => format is not { NeedsElement: true };
+
+    /// <summary>
+    /// The verdict alone, from the string's text as written in the document (escapes not decoded); only when
+    /// <see cref="ChecksText"/>.
+    /// </summary>
+    public bool Holds(ReadOnlySpan<byte> raw)
+    {
+        if (minLength is not null || maxLength is not null)
+        {
+            var length = JsonText.CodePoints(raw);
+            if (length < minLength || length > maxLength) return false;
+        }
+        if (pattern is null && format is null) return true;
+        char[]? rented = null;
+        Span<char> buffer = raw.Length <= JsonText.StackChars ? stackalloc char[JsonText.StackChars] : (rented = ArrayPool<char>.Shared.Rent(raw.Length));
+        var text = buffer[..JsonText.Decode(raw, buffer)];
+        var holds = (pattern is null || Matches(pattern, text)) && (format is null || format.Check(text));
+        if (rented is not null) ArrayPool<char>.Shared.Return(rented);
+        return holds;
+    }
+
+    private static bool Matches(Regex regex, ReadOnlySpan<char> text)
+    {
+        if (RegexBudget.HasTimedOut(regex)) return false;
+        try
+        {
+            return regex.IsMatch(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            RegexBudget.MarkTimedOut(regex);
+            return false;
+        }
+    }
+
     public override bool Evaluate(in Instance instance, EvaluationContext context, Span<ulong> evaluated)
     {
         if (instance.Kind != JsonValueKind.String) return true;
+        if (!context.Collecting && ChecksText) return Holds(instance.RawString);
         var raw = instance.RawString;
         var valid = true;
         if (minLength is not null || maxLength is not null)

@@ -6,6 +6,9 @@ namespace SchemaRegistry.Formats.JsonSchema.Validation.Compiled;
 /// <summary><c>type</c>: a set of JSON types; an integer-valued number (1.0) is an integer, as the library decides it.</summary>
 internal sealed class TypeCheck(SchemaNode node, SchemaValueType expected) : Check(node)
 {
+    /// <summary>The types allowed.</summary>
+    public SchemaValueType Expected => expected;
+
     public override bool Evaluate(in Instance instance, EvaluationContext context, Span<ulong> evaluated)
     {
         if (Matches(instance)) return true;
@@ -50,6 +53,12 @@ internal sealed class EnumCheck : Check
 
     private JsonElement Raw { get; }
 
+    /// <summary>The string values, by their UTF-8 text.</summary>
+    public Utf8Lookup Strings => _strings;
+
+    /// <summary>True when some value is not a string.</summary>
+    public bool HasNonStrings => _nonStrings.Length > 0;
+
     public override bool Evaluate(in Instance instance, EvaluationContext context, Span<ulong> evaluated)
     {
         if (instance.Kind == JsonValueKind.String ? _strings.Find(instance.RawString) >= 0 : MatchesNonString(instance.Element)) return true;
@@ -73,6 +82,9 @@ internal sealed class EnumCheck : Check
 /// <summary><c>const</c>: equal to the value.</summary>
 internal sealed class ConstCheck(SchemaNode node, JsonElement expected) : Check(node)
 {
+    /// <summary>The value.</summary>
+    public JsonElement Expected => expected;
+
     public override bool Evaluate(in Instance instance, EvaluationContext context, Span<ulong> evaluated)
     {
         if (JsonEquality.AreEqual(instance, expected)) return true;
@@ -98,6 +110,7 @@ internal sealed class NumberCheck : Check
     public override bool Evaluate(in Instance instance, EvaluationContext context, Span<ulong> evaluated)
     {
         if (instance.Kind != JsonValueKind.Number) return true;
+        if (!context.Collecting) return Holds(instance.RawNumber);
         var raw = instance.RawNumber;
         byte[]? rented = null;
         Span<byte> buffer = raw.Length <= 64 ? stackalloc byte[64] : (rented = System.Buffers.ArrayPool<byte>.Shared.Rent(raw.Length));
@@ -128,6 +141,30 @@ internal sealed class NumberCheck : Check
         }
         if (rented is not null) System.Buffers.ArrayPool<byte>.Shared.Return(rented);
         return valid;
+    }
+
+    /// <summary>The verdict alone, from the number's text as written in the document.</summary>
+    public bool Holds(ReadOnlySpan<byte> raw)
+    {
+        byte[]? rented = null;
+        Span<byte> buffer = raw.Length <= 64 ? stackalloc byte[64] : (rented = System.Buffers.ArrayPool<byte>.Shared.Rent(raw.Length));
+        var value = DecimalNumber.Parse(raw, buffer);
+        var holds = true;
+        foreach (var bound in _bounds)
+        {
+            var comparison = DecimalNumber.Compare(value, bound.Number.Value);
+            holds = bound.Kind switch
+            {
+                BoundKind.Minimum => comparison >= 0,
+                BoundKind.Maximum => comparison <= 0,
+                BoundKind.ExclusiveMinimum => comparison > 0,
+                _ => comparison < 0,
+            };
+            if (!holds) break;
+        }
+        if (holds && _divisor is { } divisor) holds = DecimalNumber.Divides(value, divisor.Value);
+        if (rented is not null) System.Buffers.ArrayPool<byte>.Shared.Return(rented);
+        return holds;
     }
 
     private static string TemplateOf(string keyword) => keyword switch

@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Diagnostics;
 using System.IO.Pipelines;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
@@ -16,8 +14,9 @@ namespace SchemaRegistry.Server.Endpoints.Native;
 
 /// <summary>
 /// Validation of data against registered schemas (CONTRACT.md). The hot path: the body is read once from the pipe,
-/// parsed without copying when it arrives in one segment, checked by a validator compiled once per schema id, and the
-/// answer is written straight to the response pipe (a valid document's answer is a constant).
+/// decided by a validator compiled once per schema id (from the text when it can, see
+/// <see cref="ValidationDecisions"/>), and the answer is written straight to the response pipe (a valid document's
+/// answer is a constant).
 /// </summary>
 internal static class ValidationEndpoints
 {
@@ -55,10 +54,18 @@ internal static class ValidationEndpoints
 
     private static async Task ValidateOneAsync(HttpContext context, IDataValidator validator, RegistryTelemetry telemetry, LimitOptions limits)
     {
-        using var document = await ReadDocumentAsync(context.Request, limits);
-        using var activity = RegistryTelemetry.Activities.StartActivity("validate");
-        var outcome = Validate(validator, document.RootElement, telemetry);
-        activity?.SetTag("registry.valid", outcome.IsValid);
+        var body = await ReadBodyAsync(context.Request, limits);
+        ValidationOutcome outcome;
+        try
+        {
+            using var activity = RegistryTelemetry.Activities.StartActivity("validate");
+            outcome = ValidationDecisions.DecideOne(validator, body.Buffer, limits, telemetry);
+            activity?.SetTag("registry.valid", outcome.IsValid);
+        }
+        finally
+        {
+            context.Request.BodyReader.AdvanceTo(body.Buffer.End);
+        }
         var response = context.Response;
         response.ContentType = MediaTypes.Json;
         if (outcome.IsValid)
@@ -81,43 +88,35 @@ internal static class ValidationEndpoints
     {
         var validator = await validation.GetValidatorAsync(id, message, context.RequestAborted);
         var limits = options.Value.Limits;
-        using var document = await ReadDocumentAsync(context.Request, limits);
-        var batch = document.RootElement;
-        ValidationService.EnsureBatch(batch);
-        var count = batch.GetArrayLength();
-        if (count > limits.MaxBatchDocuments)
-            throw new RegistryException(ErrorCode.PayloadTooLarge, $"The batch has {count} documents; at most {limits.MaxBatchDocuments} are accepted per request. Split it.");
-
-        // Verdicts first, since the counts lead the answer; valid documents share one outcome object.
-        var outcomes = ArrayPool<ValidationOutcome>.Shared.Rent(Math.Max(count, 1));
+        var body = await ReadBodyAsync(context.Request, limits);
+        ValidationDecisions.Batch batch;
         try
         {
-            var index = 0;
-            var valid = 0;
-            using (var activity = RegistryTelemetry.Activities.StartActivity("validate"))
-            {
-                activity?.SetTag("registry.batch_size", count);
-                foreach (var item in batch.EnumerateArray())
-                {
-                    var outcome = Validate(validator, item, telemetry);
-                    outcomes[index++] = outcome;
-                    if (outcome.IsValid) valid++;
-                }
-            }
+            using var activity = RegistryTelemetry.Activities.StartActivity("validate");
+            batch = ValidationDecisions.DecideBatch(validator, body.Buffer, limits, telemetry);
+            activity?.SetTag("registry.batch_size", batch.Count);
+        }
+        finally
+        {
+            context.Request.BodyReader.AdvanceTo(body.Buffer.End);
+        }
+        try
+        {
             var response = context.Response;
             response.ContentType = MediaTypes.Json;
             using (var writer = new Utf8JsonWriter(response.BodyWriter, Contracts.RegistryJson.WriterOptions))
             {
                 writer.WriteStartObject();
-                writer.WriteNumber("valid"u8, valid);
-                writer.WriteNumber("invalid"u8, count - valid);
+                writer.WriteNumber("valid"u8, batch.Valid);
+                writer.WriteNumber("invalid"u8, batch.Count - batch.Valid);
                 writer.WriteStartArray("results"u8);
-                for (var i = 0; i < count; i++)
+                for (var i = 0; i < batch.Count; i++)
                 {
+                    var outcome = batch.Outcomes[i];
                     writer.WriteStartObject();
                     writer.WriteNumber("index"u8, i);
-                    writer.WriteBoolean("valid"u8, outcomes[i].IsValid);
-                    WriteErrors(writer, outcomes[i].Errors);
+                    writer.WriteBoolean("valid"u8, outcome.IsValid);
+                    WriteErrors(writer, outcome.Errors);
                     writer.WriteEndObject();
                     // Large batches: hand full buffers to the socket instead of growing one big buffer.
                     if (writer.BytesPending > 32 * 1024) await FlushAsync(writer, response.BodyWriter, context.RequestAborted);
@@ -129,19 +128,8 @@ internal static class ValidationEndpoints
         }
         finally
         {
-            Array.Clear(outcomes, 0, count);
-            ArrayPool<ValidationOutcome>.Shared.Return(outcomes);
+            batch.Return();
         }
-    }
-
-    // The clock is read only when someone listens to the validation metrics.
-    private static ValidationOutcome Validate(IDataValidator validator, JsonElement document, RegistryTelemetry telemetry)
-    {
-        if (!telemetry.ValidationMetricsEnabled) return validator.Validate(document);
-        var started = Stopwatch.GetTimestamp();
-        var outcome = validator.Validate(document);
-        telemetry.Validated(outcome.IsValid, Stopwatch.GetElapsedTime(started));
-        return outcome;
     }
 
     private static async ValueTask FlushAsync(Utf8JsonWriter writer, PipeWriter pipe, CancellationToken token)
@@ -166,10 +154,10 @@ internal static class ValidationEndpoints
     }
 
     /// <summary>
-    /// Reads the whole body from the request pipe and parses it, enforcing the nesting limit. A body that is empty
-    /// or not JSON is a 400 that says where it broke.
+    /// Reads the whole body from the request pipe, leaving it in the pipe's buffers (the caller advances past it once
+    /// done). A body that is empty or over the size limit is refused here.
     /// </summary>
-    internal static async ValueTask<JsonDocument> ReadDocumentAsync(HttpRequest request, LimitOptions limits)
+    private static async ValueTask<ReadResult> ReadBodyAsync(HttpRequest request, LimitOptions limits)
     {
         JsonBody.EnsureReadable(request);
         JsonBody.EnsureWithinLimit(request, limits.MaxRequestBytes);
@@ -188,36 +176,13 @@ internal static class ValidationEndpoints
                 reader.AdvanceTo(read.Buffer.Start, read.Buffer.End);
                 continue;
             }
-            try
-            {
-                if (read.Buffer.IsEmpty)
-                    throw new RegistryException(ErrorCode.BadRequest, "The request body is empty; send a JSON document.");
-                // JsonDocument copies what it keeps into pooled memory, so the pipe's buffer can be released after.
-                return JsonDocument.Parse(read.Buffer, new JsonDocumentOptions { MaxDepth = limits.MaxJsonDepth });
-            }
-            catch (JsonException e)
-            {
-                throw new RegistryException(ErrorCode.BadRequest, DescribeDocumentError(e, limits));
-            }
-            finally
+            if (read.Buffer.IsEmpty)
             {
                 reader.AdvanceTo(read.Buffer.End);
+                throw new RegistryException(ErrorCode.BadRequest, "The request body is empty; send a JSON document.");
             }
+            return read;
         }
-    }
-
-    private static string DescribeDocumentError(JsonException e, LimitOptions limits)
-    {
-        var where = e.LineNumber is { } line ? $" at line {line + 1}, position {e.BytePositionInLine + 1}" : "";
-        return e.Message.Contains("maximum configured depth", StringComparison.OrdinalIgnoreCase)
-            ? $"The document nests deeper than the limit of {limits.MaxJsonDepth} levels{where}."
-            : $"The request body is not valid JSON{where}: {FirstSentence(e.Message)}";
-    }
-
-    private static string FirstSentence(string message)
-    {
-        var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        return cut > 0 ? message[..cut].TrimEnd() : message;
     }
 
     /// <summary>The shape of a single validation answer (for the OpenAPI document).</summary>

@@ -7,6 +7,37 @@ namespace SchemaRegistry.Formats.JsonSchema.Tests.Validation.Compiled;
 public sealed class CompiledValidatorTests
 {
     [Theory]
+    [InlineData("tool-call", true)]
+    [InlineData("chat-completion", true)]
+    [InlineData("trace-event", false)] // anyOf: decided on the element path
+    public void Valid_peer_payloads_are_accepted_from_their_text_and_invalid_ones_are_left_to_the_element_path(string name, bool streams)
+    {
+        var validator = Parse(PeerPayloads.Schema(name)).CompileValidator();
+        ((SchemaRegistry.Formats.JsonSchema.Validation.Compiled.CompiledValidator)validator).Streams.ShouldBe(streams);
+        Accepts(validator, PeerPayloads.Valid(name)).ShouldBe(streams);
+        Accepts(validator, PeerPayloads.Invalid(name)).ShouldBeFalse();
+        // Allocation-free too.
+        for (var i = 0; i < 50; i++) Accepts(validator, PeerPayloads.Valid(name));
+        var text = System.Text.Encoding.UTF8.GetBytes(PeerPayloads.Valid(name));
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 1000; i++)
+        {
+            var reader = new Utf8JsonReader(text);
+            reader.Read();
+            validator.IsCertainlyValid(ref reader, text);
+        }
+        (GC.GetAllocatedBytesForCurrentThread() - before).ShouldBe(0);
+    }
+
+    private static bool Accepts(IDataValidator validator, string json)
+    {
+        var text = System.Text.Encoding.UTF8.GetBytes(json);
+        var reader = new Utf8JsonReader(text);
+        reader.Read();
+        return validator.IsCertainlyValid(ref reader, text);
+    }
+
+    [Theory]
     [InlineData("tool-call")]
     [InlineData("chat-completion")]
     [InlineData("trace-event")]

@@ -7,7 +7,9 @@ namespace SchemaRegistry.Formats.JsonSchema.Tests.Validation.Compiled;
 /// Runs one document through both engines and says how they disagree, if they do. "Agree" means: the same verdict,
 /// and for an invalid document the same set of (instancePath, schemaPath, keyword) errors. Both engines report the
 /// errors that explain the verdict (see docs/validation.md); the library path derives them from JsonSchema.Net's
-/// hierarchical output, the compiled path while evaluating, so the comparison is exact set equality.
+/// hierarchical output, the compiled path while evaluating, so the comparison is exact set equality. The compiled
+/// validator's stream path (valid documents decided from their text) must never accept a document the element path
+/// refuses, and must end on the document's last token when it accepts.
 /// </summary>
 public sealed class Differential
 {
@@ -34,12 +36,27 @@ public sealed class Differential
     {
         var compiled = Compiled.Validate(document);
         var library = Library.Validate(document);
+        var (accepted, streamProblem) = Stream(document);
+        if (streamProblem is not null) return streamProblem;
+        if (accepted && !compiled.IsValid) return $"the stream path accepts a document the element path refuses: {Describe(compiled)}";
         if (compiled.IsValid != library.IsValid) return $"verdict: compiled {compiled.IsValid}, library {library.IsValid} {Describe(library)} {Describe(compiled)}";
         if (compiled.IsValid) return null;
         var compiledSet = compiled.Errors.Select(Key).ToHashSet();
         var librarySet = library.Errors.Select(Key).ToHashSet();
         if (compiledSet.SetEquals(librarySet)) return null;
         return $"errors: only compiled [{string.Join("; ", compiledSet.Except(librarySet))}], only library [{string.Join("; ", librarySet.Except(compiledSet))}]";
+    }
+
+    /// <summary>True when the stream path accepts the document (from its text).</summary>
+    public bool StreamAccepts(JsonElement document) => Stream(document).Accepted;
+
+    private (bool Accepted, string? Problem) Stream(JsonElement document)
+    {
+        var text = System.Text.Encoding.UTF8.GetBytes(document.GetRawText());
+        var reader = new Utf8JsonReader(text);
+        reader.Read();
+        if (!Compiled.IsCertainlyValid(ref reader, text)) return (false, null);
+        return reader.Read() ? (true, $"the stream path accepted the document but stopped at byte {reader.TokenStartIndex} of {text.Length}") : (true, null);
     }
 
     private static string Key(ValidationError error) => $"{error.InstancePath} {error.SchemaPath} {error.Keyword}";

@@ -1,0 +1,245 @@
+using System.Buffers;
+using System.Diagnostics;
+using System.Text.Json;
+using SchemaRegistry.Core.Errors;
+using SchemaRegistry.Core.Formats;
+using SchemaRegistry.Core.Observability;
+using SchemaRegistry.Server.Hosting;
+
+namespace SchemaRegistry.Server.Endpoints.Native;
+
+/// <summary>
+/// Verdicts on request bodies. A document is first offered to the validator's stream path, which accepts a valid
+/// document straight from its text (<see cref="IDataValidator.IsCertainlyValid"/>); only a document it does not
+/// accept is parsed into a <see cref="JsonDocument"/> for the verdict and the errors. In a batch each item goes the
+/// same way, so a batch of valid documents never becomes one large document. Bodies that are not JSON get the
+/// document parser's 400, which says where they broke.
+/// </summary>
+internal static class ValidationDecisions
+{
+    /// <summary>The verdicts of a batch, in pooled storage: <see cref="Return"/> it once written.</summary>
+    internal readonly record struct Batch(ValidationOutcome[] Outcomes, int Count, int Valid)
+    {
+        public void Return()
+        {
+            Array.Clear(Outcomes, 0, Count);
+            ArrayPool<ValidationOutcome>.Shared.Return(Outcomes);
+        }
+    }
+
+    /// <summary>The verdict on one document.</summary>
+    public static ValidationOutcome DecideOne(IDataValidator validator, ReadOnlySequence<byte> body, LimitOptions limits, RegistryTelemetry telemetry)
+    {
+        var json = Contiguous(body, out var rented);
+        try
+        {
+            var started = telemetry.ValidationMetricsEnabled ? Stopwatch.GetTimestamp() : 0;
+            var outcome = AcceptedFromText(validator, json, limits) ? ValidationOutcome.Valid : DecideParsed(validator, json, limits);
+            if (started != 0) telemetry.Validated(outcome.IsValid, Stopwatch.GetElapsedTime(started));
+            return outcome;
+        }
+        finally
+        {
+            if (rented is not null) ArrayPool<byte>.Shared.Return(rented);
+        }
+    }
+
+    /// <summary>The verdicts on a batch (a JSON array of documents).</summary>
+    public static Batch DecideBatch(IDataValidator validator, ReadOnlySequence<byte> body, LimitOptions limits, RegistryTelemetry telemetry)
+    {
+        var json = Contiguous(body, out var rented);
+        try
+        {
+            return TryDecideItems(validator, json, limits, telemetry) ?? DecideParsedBatch(validator, json, limits, telemetry);
+        }
+        finally
+        {
+            if (rented is not null) ArrayPool<byte>.Shared.Return(rented);
+        }
+    }
+
+    private static bool AcceptedFromText(IDataValidator validator, ReadOnlySpan<byte> json, LimitOptions limits)
+    {
+        var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = limits.MaxJsonDepth });
+        try
+        {
+            // Accepted only when the stream path says valid and nothing but whitespace follows the document.
+            return reader.Read() && validator.IsCertainlyValid(ref reader, json) && !reader.Read();
+        }
+        catch (JsonException)
+        {
+            return false; // not JSON: the document parser says where
+        }
+    }
+
+    private static ValidationOutcome DecideParsed(IDataValidator validator, ReadOnlySpan<byte> json, LimitOptions limits)
+    {
+        using var document = Parse(json, limits);
+        return validator.Validate(document.RootElement);
+    }
+
+    /// <summary>
+    /// Walks the array once: each item the stream path accepts costs no document; any other item is parsed on its own
+    /// (from its bytes) for its verdict and errors. Null when the body is not an array of JSON values (the whole-body
+    /// path then gives the right 400).
+    /// </summary>
+    private static Batch? TryDecideItems(IDataValidator validator, ReadOnlySpan<byte> json, LimitOptions limits, RegistryTelemetry telemetry)
+    {
+        var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = limits.MaxJsonDepth });
+        var outcomes = ArrayPool<ValidationOutcome>.Shared.Rent(64);
+        var count = 0;
+        var valid = 0;
+        try
+        {
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartArray) return Release(outcomes, count);
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+            {
+                if (count == limits.MaxBatchDocuments) throw TooManyDocuments(CountRest(ref reader, count), limits);
+                var started = telemetry.ValidationMetricsEnabled ? Stopwatch.GetTimestamp() : 0;
+                var start = (int)reader.TokenStartIndex;
+                var depth = reader.CurrentDepth;
+                ValidationOutcome outcome;
+                if (validator.IsCertainlyValid(ref reader, json))
+                {
+                    outcome = ValidationOutcome.Valid;
+                }
+                else
+                {
+                    SkipRestOfItem(ref reader, depth);
+                    using var item = Parse(json[start..(int)reader.BytesConsumed], limits);
+                    outcome = validator.Validate(item.RootElement);
+                }
+                if (started != 0) telemetry.Validated(outcome.IsValid, Stopwatch.GetElapsedTime(started));
+                if (count == outcomes.Length) outcomes = Grow(outcomes, count);
+                outcomes[count++] = outcome;
+                if (outcome.IsValid) valid++;
+            }
+            if (reader.Read()) return Release(outcomes, count); // unreachable for a reader over one value; kept for safety
+            return new Batch(outcomes, count, valid);
+        }
+        catch (JsonException)
+        {
+            return Release(outcomes, count); // not JSON: the whole-body path says where
+        }
+        catch
+        {
+            Release(outcomes, count);
+            throw;
+        }
+    }
+
+    /// <summary>The batch as one parsed document (the path for bodies the item walk leaves, which end in a 400).</summary>
+    private static Batch DecideParsedBatch(IDataValidator validator, ReadOnlySpan<byte> json, LimitOptions limits, RegistryTelemetry telemetry)
+    {
+        using var document = Parse(json, limits);
+        var batch = document.RootElement;
+        Core.Services.ValidationService.EnsureBatch(batch);
+        var count = batch.GetArrayLength();
+        if (count > limits.MaxBatchDocuments) throw TooManyDocuments(count, limits);
+        var outcomes = ArrayPool<ValidationOutcome>.Shared.Rent(Math.Max(count, 1));
+        var index = 0;
+        var valid = 0;
+        foreach (var item in batch.EnumerateArray())
+        {
+            var started = telemetry.ValidationMetricsEnabled ? Stopwatch.GetTimestamp() : 0;
+            var outcome = validator.Validate(item);
+            if (started != 0) telemetry.Validated(outcome.IsValid, Stopwatch.GetElapsedTime(started));
+            outcomes[index++] = outcome;
+            if (outcome.IsValid) valid++;
+        }
+        return new Batch(outcomes, count, valid);
+    }
+
+    /// <summary>
+    /// After the stream path gave up inside an item (which started at <paramref name="depth"/>), moves the reader to
+    /// the item's last token.
+    /// </summary>
+    private static void SkipRestOfItem(ref Utf8JsonReader reader, int depth)
+    {
+        if (reader.CurrentDepth == depth)
+        {
+            // On the item's first token (a container it refused at once, or a scalar) or on its closing token.
+            if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray) reader.Skip();
+            return;
+        }
+        while (reader.Read() && !(reader.CurrentDepth == depth && reader.TokenType is JsonTokenType.EndObject or JsonTokenType.EndArray))
+        {
+        }
+    }
+
+    /// <summary>How many items the batch has in all (for the message), reading past the ones not validated.</summary>
+    private static int CountRest(ref Utf8JsonReader reader, int counted)
+    {
+        do
+        {
+            reader.Skip();
+            counted++;
+        }
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray);
+        return counted;
+    }
+
+    private static RegistryException TooManyDocuments(int count, LimitOptions limits) =>
+        new(ErrorCode.PayloadTooLarge, $"The batch has {count} documents; at most {limits.MaxBatchDocuments} are accepted per request. Split it.");
+
+    private static ValidationOutcome[] Grow(ValidationOutcome[] outcomes, int count)
+    {
+        var larger = ArrayPool<ValidationOutcome>.Shared.Rent(count * 2);
+        Array.Copy(outcomes, larger, count);
+        Array.Clear(outcomes, 0, count);
+        ArrayPool<ValidationOutcome>.Shared.Return(outcomes);
+        return larger;
+    }
+
+    private static Batch? Release(ValidationOutcome[] outcomes, int count)
+    {
+        new Batch(outcomes, count, 0).Return();
+        return null;
+    }
+
+    /// <summary>The body as one span: the pipe's own buffer when it arrived in one segment, else a pooled copy.</summary>
+    private static ReadOnlySpan<byte> Contiguous(ReadOnlySequence<byte> body, out byte[]? rented)
+    {
+        if (body.IsSingleSegment)
+        {
+            rented = null;
+            return body.FirstSpan;
+        }
+        rented = ArrayPool<byte>.Shared.Rent(checked((int)body.Length));
+        body.CopyTo(rented);
+        return rented.AsSpan(0, (int)body.Length);
+    }
+
+    /// <summary>Parses a document, enforcing the nesting limit; text that is not JSON is a 400 that says where it broke.</summary>
+    private static JsonDocument Parse(ReadOnlySpan<byte> json, LimitOptions limits)
+    {
+        // ParseValue copies the value into pooled memory, so the caller may release the request's buffers after.
+        JsonDocument? document = null;
+        try
+        {
+            var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = limits.MaxJsonDepth });
+            document = JsonDocument.ParseValue(ref reader);
+            reader.Read(); // throws on anything but whitespace after the document
+            return document;
+        }
+        catch (JsonException e)
+        {
+            document?.Dispose();
+            throw new RegistryException(ErrorCode.BadRequest, DescribeDocumentError(e, limits));
+        }
+    }
+
+    private static string DescribeDocumentError(JsonException e, LimitOptions limits)
+    {
+        var where = e.LineNumber is { } line ? $" at line {line + 1}, position {e.BytePositionInLine + 1}" : "";
+        return e.Message.Contains("maximum configured depth", StringComparison.OrdinalIgnoreCase)
+            ? $"The document nests deeper than the limit of {limits.MaxJsonDepth} levels{where}."
+            : $"The request body is not valid JSON{where}: {FirstSentence(e.Message)}";
+    }
+
+    private static string FirstSentence(string message)
+    {
+        var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        return cut > 0 ? message[..cut].TrimEnd() : message;
+    }
+}
