@@ -4,7 +4,8 @@
 #   2. runs ../shared/peers/run.sh with OURS_URL (noop ceilings, ajv+fastify, ASP.NET+JsonSchema.Net, ours; small,
 #      medium and large documents; a correctness gate first);
 #   3. lookups (GET /schemas/ids/{id}), batch validation (1,000 medium documents a request), registrations
-#      (16 clients on distinct subjects at BACKWARD_TRANSITIVE over 10 earlier versions);
+#      (16 clients on distinct subjects at BACKWARD_TRANSITIVE over 10 earlier versions), the cost of metrics (the
+#      medium validation load with metrics on and off), random lookups with 1,000 and 1,000,000 versions stored;
 #   4. writes bench/results/<UTC date-time>.md with the table of ratios against the targets.
 # usage: bench/http.sh            env: WARMUP=5 DURATION=10 THREADS=2 CONNECTIONS=32 (as run.sh), REG_SECONDS=10
 set -euo pipefail
@@ -31,7 +32,8 @@ PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); pr
 URL=http://127.0.0.1:$PORT
 DATA=$(mktemp -d "$SCRATCH/data.XXXX")
 REGISTRY_PID=
-cleanup() { [ -n "$REGISTRY_PID" ] && kill "$REGISTRY_PID" 2>/dev/null; wait 2>/dev/null || true; rm -rf "$DATA"; }
+REGISTRY_OFF_PID=
+cleanup() { for pid in "$REGISTRY_PID" "$REGISTRY_OFF_PID"; do [ -n "$pid" ] && kill "$pid" 2>/dev/null; done; wait 2>/dev/null || true; rm -rf "$DATA"; }
 trap cleanup EXIT
 (cd "$ROOT/src/SchemaRegistry.Server/bin/Release/net10.0" && exec dotnet SchemaRegistry.Server.dll --urls "$URL" --data-dir "$DATA") >"$SCRATCH/registry.log" 2>&1 &
 REGISTRY_PID=$!
@@ -70,6 +72,28 @@ log "registrations: 16 clients, distinct subjects, BACKWARD_TRANSITIVE over 10 e
 REGISTRATIONS=$(dotnet "$ROOT/bench/SchemaRegistry.LoadTest/bin/Release/net10.0/SchemaRegistry.LoadTest.dll" --url "$URL" --clients 16 --subjects-per-client 50 --seed-versions 10 --seconds "$REG_SECONDS")
 log "registrations: $REGISTRATIONS"
 
+# Metrics overhead: the same medium validation load against this registry (metrics on, the default) and a second
+# one with Registry:Telemetry:Metrics=false, alternated twice so drift on this shared machine hits both alike.
+log "metrics overhead: medium validation with metrics on vs off"
+PORT_OFF=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
+URL_OFF=http://127.0.0.1:$PORT_OFF
+DATA_OFF=$(mktemp -d "$SCRATCH/data-off.XXXX")
+(cd "$ROOT/src/SchemaRegistry.Server/bin/Release/net10.0" && Registry__Telemetry__Metrics=false exec dotnet SchemaRegistry.Server.dll --urls "$URL_OFF" --data-dir "$DATA_OFF") >"$SCRATCH/registry-off.log" 2>&1 &
+REGISTRY_OFF_PID=$!
+for _ in $(seq 300); do curl -fs "$URL_OFF/health/ready" >/dev/null 2>&1 && break; sleep 0.1; done
+python3 - "$PEERS/schemas/chat-completion.json" "$SCRATCH/register-medium.json" <<'PY'
+import json, sys
+json.dump({"schemaType": "JSON", "schema": open(sys.argv[1]).read()}, open(sys.argv[2], "w"))
+PY
+OFF_ID=$(curl -fs -X POST -H 'Content-Type: application/vnd.schemaregistry.v1+json' --data @"$SCRATCH/register-medium.json" "$URL_OFF/subjects/metrics-off/versions" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
+METRICS_ON=(); METRICS_OFF=()
+for round in 1 2; do
+  METRICS_ON+=("$(wrk_json metrics-on-$round "$URL/api/v1/validate/$MEDIUM_ID" "$PEERS/payloads/chat-completion.valid.json")")
+  METRICS_OFF+=("$(wrk_json metrics-off-$round "$URL_OFF/api/v1/validate/$OFF_ID" "$PEERS/payloads/chat-completion.valid.json")")
+done
+kill "$REGISTRY_OFF_PID" 2>/dev/null; wait "$REGISTRY_OFF_PID" 2>/dev/null || true; REGISTRY_OFF_PID=; rm -rf "$DATA_OFF"
+METRICS_AB="{\"on\":[${METRICS_ON[0]},${METRICS_ON[1]}],\"off\":[${METRICS_OFF[0]},${METRICS_OFF[1]}]}"
+
 kill "$REGISTRY_PID" 2>/dev/null; wait "$REGISTRY_PID" 2>/dev/null || true; REGISTRY_PID=
 
 # Scale: random lookups (every request another id, or another subject and version) against a store of 1,000 versions
@@ -104,9 +128,9 @@ if [ "$SCALE" = 1 ]; then
   SCALE_LARGE=$(scale_lookups 100000)
 fi
 
-node - "$SCRATCH/peers.json" "$OUT" "$LOOKUP" "$LOOKUP_VERSION" "$BATCH" "$REGISTRATIONS" "$STAMP" "$SCALE_SMALL" "$SCALE_LARGE" <<'JS'
+node - "$SCRATCH/peers.json" "$OUT" "$LOOKUP" "$LOOKUP_VERSION" "$BATCH" "$REGISTRATIONS" "$STAMP" "$SCALE_SMALL" "$SCALE_LARGE" "$METRICS_AB" <<'JS'
 const fs = require('fs');
-const [peersFile, out, lookupJ, lookupVersionJ, batchJ, regJ, stamp, scaleSmallJ, scaleLargeJ] = process.argv.slice(2);
+const [peersFile, out, lookupJ, lookupVersionJ, batchJ, regJ, stamp, scaleSmallJ, scaleLargeJ, metricsJ] = process.argv.slice(2);
 const peers = JSON.parse(fs.readFileSync(peersFile, 'utf8'));
 const rps = Object.fromEntries(peers.results.map((r) => [r.target, r]));
 const lookup = JSON.parse(lookupJ), lookupVersion = JSON.parse(lookupVersionJ), batch = JSON.parse(batchJ), reg = JSON.parse(regJ);
@@ -126,6 +150,11 @@ check('GET /schemas/ids/{id} / Kestrel no-op', `${f0(lookup.rps)} / ${f0(noop.rp
 const docs = batch.rps * 1000, single = rps['ours-medium'].rps;
 check('batch documents/s / single-request documents/s (medium)', `${f0(docs)} / ${f0(single)} = ${ratio(docs, single)}`, '>= 10x', docs / single >= 10 && werrs(batch) === 0);
 check('registrations/s (16 clients, distinct subjects, BACKWARD_TRANSITIVE, >= 10 earlier versions, durable)', `${f0(reg.per_second)} (p99 ${reg.p99_ms} ms, ${reg.errors} errors)`, '>= 2,000/s', reg.per_second >= 2000 && reg.errors === 0);
+const metrics = JSON.parse(metricsJ);
+const mean = (runs) => runs.reduce((a, r) => a + r.rps, 0) / runs.length;
+const on = mean(metrics.on), off = mean(metrics.off), overhead = 1 - on / off;
+check('metrics overhead on validation (medium; metrics on vs off, alternated twice)',
+  `${f0(on)} vs ${f0(off)} req/s: ${(overhead * 100).toFixed(1)}%`, '<= 5%', overhead <= 0.05 && [...metrics.on, ...metrics.off].every((w) => werrs(w) === 0));
 const scaleSmall = JSON.parse(scaleSmallJ), scaleLarge = JSON.parse(scaleLargeJ);
 if (scaleSmall && scaleLarge) {
   for (const kind of ['id', 'version']) {
