@@ -105,7 +105,19 @@ internal sealed class NumberCheck : Check
         _bounds = [.. bounds.Select(b => new Bound(b.Keyword, b.Limit, new ParsedNumber(System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(b.Limit))))];
         _multipleOf = multipleOf;
         _divisor = multipleOf is { } m ? new ParsedNumber(System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(m)) : null;
+        // Integer bounds (and an integer divisor) let integer values be compared as longs, exactly, without the
+        // decimal parse; any other limit leaves every value to DecimalNumber.
+        var limits = bounds.Select(b => b.Limit.TryGetInt64(out var limit) ? limit : (long?)null).ToList();
+        long? divisorValue = multipleOf is { } d ? (d.TryGetInt64(out var value) && value > 0 ? value : null) : 0;
+        if (limits.All(l => l is not null) && divisorValue is not null)
+        {
+            _integerLimits = [.. limits.Select(l => l!.Value)];
+            _integerDivisor = divisorValue.Value;
+        }
     }
+
+    private readonly long[]? _integerLimits;
+    private readonly long _integerDivisor; // 0: no multipleOf
 
     public override bool Evaluate(in Instance instance, EvaluationContext context, Span<ulong> evaluated)
     {
@@ -146,6 +158,21 @@ internal sealed class NumberCheck : Check
     /// <summary>The verdict alone, from the number's text as written in the document.</summary>
     public bool Holds(ReadOnlySpan<byte> raw)
     {
+        if (_integerLimits is { } limits && System.Buffers.Text.Utf8Parser.TryParse(raw, out long integer, out var consumed) && consumed == raw.Length)
+        {
+            for (var i = 0; i < limits.Length; i++)
+            {
+                var within = _bounds[i].Kind switch
+                {
+                    BoundKind.Minimum => integer >= limits[i],
+                    BoundKind.Maximum => integer <= limits[i],
+                    BoundKind.ExclusiveMinimum => integer > limits[i],
+                    _ => integer < limits[i],
+                };
+                if (!within) return false;
+            }
+            return _integerDivisor == 0 || integer % _integerDivisor == 0;
+        }
         byte[]? rented = null;
         Span<byte> buffer = raw.Length <= 64 ? stackalloc byte[64] : (rented = System.Buffers.ArrayPool<byte>.Shared.Rent(raw.Length));
         var value = DecimalNumber.Parse(raw, buffer);
