@@ -13,12 +13,16 @@ namespace SchemaRegistry.Core.Caching;
 public sealed class ParsedTextCache
 {
     private readonly ConcurrentDictionary<Key, IParsedSchema> _entries = new();
+    private readonly long _maxChars;
+    private long _chars;
 
-    /// <summary>Creates a cache holding at most <paramref name="capacity"/> texts.</summary>
-    public ParsedTextCache(int capacity = 4_096)
+    /// <summary>Creates a cache holding at most <paramref name="capacity"/> texts of <paramref name="maxChars"/> characters in all.</summary>
+    public ParsedTextCache(int capacity = 4_096, long maxChars = 32L << 20)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxChars, 1);
         Capacity = capacity;
+        _maxChars = maxChars;
     }
 
     /// <summary>The most texts kept.</summary>
@@ -28,13 +32,18 @@ public sealed class ParsedTextCache
     public bool TryGet(string schemaType, bool normalize, string text, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out IParsedSchema? schema) =>
         _entries.TryGetValue(new Key(schemaType, normalize, text), out schema);
 
-    /// <summary>Remembers a successful parse.</summary>
+    /// <summary>Remembers a successful parse (not of a text longer than the whole character budget).</summary>
     public void Add(string schemaType, bool normalize, string text, IParsedSchema schema)
     {
-        // Dropping everything when full keeps the hit path lock-free and the bookkeeping nil; the texts that matter
-        // (those registered again and again) are back after one parse each.
-        if (_entries.Count >= Capacity) _entries.Clear();
-        _entries.TryAdd(new Key(schemaType, normalize, text), schema);
+        if (text.Length > _maxChars) return;
+        // Dropping everything when full keeps the hit path lock-free and the bookkeeping to two counters; the texts
+        // that matter (those registered again and again) are back after one parse each.
+        if (_entries.Count >= Capacity || Interlocked.Read(ref _chars) + text.Length > _maxChars)
+        {
+            _entries.Clear();
+            Interlocked.Exchange(ref _chars, 0);
+        }
+        if (_entries.TryAdd(new Key(schemaType, normalize, text), schema)) Interlocked.Add(ref _chars, text.Length);
     }
 
     private readonly record struct Key(string SchemaType, bool Normalize, string Text);
