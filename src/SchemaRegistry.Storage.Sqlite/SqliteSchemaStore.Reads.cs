@@ -68,10 +68,45 @@ public sealed partial class SqliteSchemaStore
     }
 
     /// <inheritdoc />
+    /// <remarks>
+    /// Reads the subject's version rows, and each schema row only when <see cref="SchemaRowCache"/> does not have it
+    /// yet: every registration reads the whole history of its subject, and the schema texts in it are the same each time.
+    /// </remarks>
     public ValueTask<IReadOnlyList<StoredVersion>> GetVersionsAsync(string subject, bool includeDeleted, CancellationToken token) =>
-        Read((subject, includeDeleted), static (session, q) =>
-            (IReadOnlyList<StoredVersion>)RowMapper.Versions(
-                session.Command(q.includeDeleted ? Sql.VersionsOfSubject : Sql.LiveVersionsOfSubject).Bind("$subject", q.subject)), token);
+        Read((subject, includeDeleted, _schemaRows), static (session, q) =>
+        {
+            var versions = new List<StoredVersion>();
+            List<int>? missing = null;
+            using (var reader = session.Command(q.includeDeleted ? Sql.VersionRowsOfSubject : Sql.LiveVersionRowsOfSubject).Bind("$subject", q.subject).ExecuteReader())
+            {
+                while (reader.Read())
+                {
+                    var schemaId = reader.GetInt64(11);
+                    if (!q._schemaRows.TryGet(schemaId, out var schema))
+                    {
+                        (missing ??= []).Add(versions.Count);
+                        schema = new StoredSchema(schemaId, "", "", "", []);
+                    }
+                    versions.Add(RowMapper.VersionAround(reader, schema));
+                }
+            }
+            // Committed rows (the version rows just read reference them), read in a later statement: a schema row
+            // never changes, so this snapshot and the version rows' one agree on it.
+            foreach (var index in missing ?? [])
+            {
+                var id = versions[index].Schema.Id;
+                if (!q._schemaRows.TryGet(id, out var schema))
+                {
+                    using var reader = session.Command(Sql.SchemaById).Bind("$id", id).ExecuteReader();
+                    if (!reader.Read())
+                        throw new RegistryException(ErrorCode.StoreError, $"Version {versions[index].Version} of '{q.subject}' names schema {id}, which the store does not hold.");
+                    schema = RowMapper.Schema(reader);
+                    q._schemaRows.Add(schema);
+                }
+                versions[index] = versions[index] with { Schema = schema };
+            }
+            return (IReadOnlyList<StoredVersion>)versions;
+        }, token);
 
     /// <inheritdoc />
     public ValueTask<StoredVersion?> GetVersionAsync(string subject, int version, CancellationToken token) =>

@@ -27,6 +27,7 @@ public sealed partial class SqliteSchemaStore : ISchemaStore
     private readonly Lock _gate = new();
     private GroupCommitWriter? _writer;
     private ReaderPool? _readers;
+    private readonly SchemaRowCache _schemaRows = new();
     private volatile bool _ready;
     private bool _disposed;
 

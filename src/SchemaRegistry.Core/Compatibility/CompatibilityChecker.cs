@@ -27,7 +27,7 @@ public static class CompatibilityChecker
     /// <summary>The changes from <paramref name="writer"/> to <paramref name="reader"/> that break a reader using <paramref name="reader"/>.</summary>
     public static IReadOnlyList<SchemaChange> BreakingChanges(IParsedSchema reader, IParsedSchema writer) => Breaking(Changes(reader, writer));
 
-    private static List<SchemaChange> Breaking(IReadOnlyList<SchemaChange> changes)
+    internal static List<SchemaChange> Breaking(IReadOnlyList<SchemaChange> changes)
     {
         var breaking = new List<SchemaChange>();
         foreach (var change in changes)
@@ -77,14 +77,26 @@ public static class CompatibilityChecker
             var old = against[i];
             if (level.ChecksBackward())
             {
-                var changes = Changes(candidate, old.Schema);
-                if (i == against.Count - 1) latestChanges = changes;
-                foreach (var change in Breaking(changes))
+                // The latest version's full diff is handed back (the semver reads it); the others only need their
+                // breaking changes, which the memo keeps per pair of parsed schemas.
+                IReadOnlyList<SchemaChange> breaking;
+                if (i == against.Count - 1)
+                {
+                    latestChanges = Changes(candidate, old.Schema);
+                    var latestBreaking = Breaking(latestChanges);
+                    BreakingChangeMemo.Remember(candidate, old.Schema, latestBreaking);
+                    breaking = latestBreaking;
+                }
+                else
+                {
+                    breaking = BreakingChangeMemo.Get(candidate, old.Schema);
+                }
+                foreach (var change in breaking)
                     violations.Add(new CompatibilityViolation(old.Version, CompatibilityDirection.Backward, change));
             }
             if (level.ChecksForward())
             {
-                foreach (var change in BreakingChanges(old.Schema, candidate))
+                foreach (var change in BreakingChangeMemo.Get(old.Schema, candidate))
                     violations.Add(new CompatibilityViolation(old.Version, CompatibilityDirection.Forward, change));
             }
         }

@@ -11,6 +11,8 @@ namespace SchemaRegistry.Core.Services;
 /// </summary>
 public sealed class SchemaLoader(ISchemaStore store, SchemaFormats formats, ReferenceResolver references, SchemaCache cache)
 {
+    private readonly ParsedTextCache _parsedTexts = new();
+
     /// <summary>The schema type Confluent clients mean when they send none.</summary>
     public const string DefaultSchemaType = "AVRO";
 
@@ -26,10 +28,14 @@ public sealed class SchemaLoader(ISchemaStore store, SchemaFormats formats, Refe
         var format = FormatFor(schemaType);
         if (string.IsNullOrWhiteSpace(text))
             throw new RegistryException(ErrorCode.InvalidSchema, "The schema is empty.");
+        // Without references the parse depends on the text alone: a text parsed before is not parsed again.
+        var cacheable = pinnedReferences.Count == 0;
+        if (cacheable && _parsedTexts.TryGet(format.SchemaType, normalize, text, out var known)) return known;
         var resolved = await references.ResolveAsync(pinnedReferences, token).ConfigureAwait(false);
         var result = format.Parse(new SchemaParseRequest(text, resolved, normalize));
         if (!result.Success)
             throw new RegistryException(ErrorCode.InvalidSchema, $"Invalid schema of type {format.SchemaType.ToUpperInvariant()}: {result.Error}");
+        if (cacheable) _parsedTexts.Add(format.SchemaType, normalize, text, result.Schema!);
         return result.Schema!;
     }
 

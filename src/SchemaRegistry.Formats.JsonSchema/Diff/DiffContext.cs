@@ -182,10 +182,32 @@ internal sealed class DiffState(bool assertFormat, int budget)
 /// <summary>
 /// The identity of a compared pair: the two effective schemas' keys. It stands for their concatenation
 /// <c>old + "|" + new</c> (equality and hash are those of that text, without building it), which is what the diff
-/// has always used as the key of its memo and recursion guard.
+/// has always used as the key of its memo and recursion guard. The hash is computed once, when the key is made: one
+/// comparison looks its key up in the memo and the recursion guard up to five times.
 /// </summary>
-internal readonly record struct PairKey(string Old, string New)
+internal readonly struct PairKey
 {
+    public PairKey(string old, string @new)
+    {
+        Old = old;
+        New = @new;
+        // FNV-1a over the characters of old + "|" + new, one at a time, so that every split of one text hashes alike.
+        var hash = 2166136261u;
+        foreach (var c in old) hash = (hash ^ c) * 16777619u;
+        hash = (hash ^ '|') * 16777619u;
+        foreach (var c in @new) hash = (hash ^ c) * 16777619u;
+        Hash = (int)hash;
+    }
+
+    /// <summary>The old schema's key.</summary>
+    public string Old { get; }
+
+    /// <summary>The new schema's key.</summary>
+    public string New { get; }
+
+    /// <summary>The hash of the concatenated text.</summary>
+    public int Hash { get; }
+
     /// <summary>Compares keys as the concatenated text they stand for.</summary>
     public static IEqualityComparer<PairKey> Comparer { get; } = new ConcatenationComparer();
 
@@ -193,20 +215,12 @@ internal readonly record struct PairKey(string Old, string New)
     {
         public bool Equals(PairKey x, PairKey y)
         {
-            if (x.Old.Length + x.New.Length != y.Old.Length + y.New.Length) return false;
+            if (x.Hash != y.Hash || x.Old.Length + x.New.Length != y.Old.Length + y.New.Length) return false;
             if (x.Old.Length == y.Old.Length) return string.Equals(x.Old, y.Old, StringComparison.Ordinal) && string.Equals(x.New, y.New, StringComparison.Ordinal);
             // Different splits of one text ("a|b" + "c" and "a" + "b|c") are the same key.
             return string.Equals(x.Old + "|" + x.New, y.Old + "|" + y.New, StringComparison.Ordinal);
         }
 
-        public int GetHashCode(PairKey key)
-        {
-            // FNV-1a over the characters of old + "|" + new, one at a time, so that every split of one text hashes alike.
-            var hash = 2166136261u;
-            foreach (var c in key.Old) hash = (hash ^ c) * 16777619u;
-            hash = (hash ^ '|') * 16777619u;
-            foreach (var c in key.New) hash = (hash ^ c) * 16777619u;
-            return (int)hash;
-        }
+        public int GetHashCode(PairKey key) => key.Hash;
     }
 }

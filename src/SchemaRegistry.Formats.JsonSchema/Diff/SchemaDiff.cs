@@ -36,12 +36,28 @@ internal static class SchemaDiff
         SchemaComparer.Compare(context, SchemaNode.RootOf(previous.Documents), SchemaNode.RootOf(current.Documents));
         var changes = context.Changes;
         if (changes.Count <= 1) return [.. changes];
-        var seen = new HashSet<(string, string, string)>(changes.Count);
+        var seen = new HashSet<SchemaChange>(changes.Count, SameFinding.Instance);
         var unique = new List<SchemaChange>(changes.Count);
         foreach (var change in changes)
         {
-            if (seen.Add((change.Kind, change.Path, change.Message))) unique.Add(change);
+            if (seen.Add(change)) unique.Add(change);
         }
         return unique;
+    }
+
+    /// <summary>
+    /// Two changes are the same finding when kind, path and message agree (the impact follows from the kind). The hash
+    /// reads only kind and path: the message is the longest of the three, and findings that share a kind and a path
+    /// but differ in message are rare, so hashing it would cost more than the collisions it avoids.
+    /// </summary>
+    private sealed class SameFinding : IEqualityComparer<SchemaChange>
+    {
+        public static readonly SameFinding Instance = new();
+
+        public bool Equals(SchemaChange? x, SchemaChange? y) =>
+            ReferenceEquals(x, y) || (x is not null && y is not null && string.Equals(x.Kind, y.Kind, StringComparison.Ordinal)
+                && string.Equals(x.Path, y.Path, StringComparison.Ordinal) && string.Equals(x.Message, y.Message, StringComparison.Ordinal));
+
+        public int GetHashCode(SchemaChange obj) => HashCode.Combine(obj.Kind.GetHashCode(StringComparison.Ordinal), obj.Path.GetHashCode(StringComparison.Ordinal));
     }
 }

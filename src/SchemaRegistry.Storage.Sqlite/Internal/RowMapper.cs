@@ -29,7 +29,12 @@ internal static class RowMapper
             schema = Schema(reader, 11);
             schemas?.Add(schemaId, schema);
         }
-        return new StoredVersion(
+        return VersionAround(reader, schema);
+    }
+
+    /// <summary>Reads the version columns (the first eleven of <see cref="Sql.VersionColumns"/>) around a known schema.</summary>
+    public static StoredVersion VersionAround(SqliteDataReader reader, StoredSchema schema) =>
+        new(
             reader.GetString(0),
             reader.GetInt32(1),
             schema,
@@ -43,7 +48,6 @@ internal static class RowMapper
                 NullableString(reader, 8),
                 StoreJson.ParseTags(NullableString(reader, 9)),
                 StoreJson.ParseProperties(NullableString(reader, 10))));
-    }
 
     /// <summary>Reads every row of a <see cref="Sql.VersionColumns"/> query.</summary>
     public static List<StoredVersion> Versions(SqliteCommand command)

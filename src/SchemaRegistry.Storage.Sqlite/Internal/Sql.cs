@@ -48,6 +48,16 @@ internal static class Sql
 
     public const string VersionsOfSubject = "SELECT " + VersionColumns + VersionFrom + " WHERE v.subject = $subject ORDER BY v.version";
 
+    /// <summary>The version columns of <see cref="VersionColumns"/> and the schema id, without the schema row.</summary>
+    public const string VersionRowColumns =
+        "v.subject, v.version, v.semver, v.state, v.sunset_at, v.deleted, v.created_at, v.description, v.owner, v.tags, v.properties, v.schema_id";
+
+    /// <summary>A subject's version rows only; the schemas come from <see cref="SchemaRowCache"/> or <see cref="SchemaById"/>.</summary>
+    public const string VersionRowsOfSubject = "SELECT " + VersionRowColumns + " FROM versions v WHERE v.subject = $subject ORDER BY v.version";
+
+    public const string LiveVersionRowsOfSubject =
+        "SELECT " + VersionRowColumns + " FROM versions v WHERE v.subject = $subject AND v.deleted = 0 ORDER BY v.version";
+
     public const string LiveVersionsOfSubject =
         "SELECT " + VersionColumns + VersionFrom + " WHERE v.subject = $subject AND v.deleted = 0 ORDER BY v.version";
 

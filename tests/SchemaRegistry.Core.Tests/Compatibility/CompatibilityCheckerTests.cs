@@ -107,6 +107,37 @@ public class CompatibilityCheckerTests
         latest.Diffs.ShouldBe(level.ChecksForward() ? 1 : 0);
     }
 
+    [Fact]
+    public void A_transitive_check_met_again_diffs_only_the_latest_version_and_reaches_the_same_verdict()
+    {
+        // The same parsed schemas under a second subject with the same history: the earlier versions' breaking
+        // changes come from the memo; the latest is diffed again (its full diff feeds the semver).
+        var first = new CountingSchema(FakeSchema.Of(1, 5));
+        var latest = new CountingSchema(FakeSchema.Of(1, 2));
+        var history = new List<VersionedSchema> { new(1, first), new(2, latest) };
+        var candidate = new CountingSchema(FakeSchema.Of(1, 2, 3));
+
+        var once = CompatibilityChecker.Check(CompatibilityLevel.BackwardTransitive, candidate, history);
+        candidate.Diffs.ShouldBe(2);
+        var again = CompatibilityChecker.Check(CompatibilityLevel.BackwardTransitive, candidate, history, out var latestChanges);
+
+        candidate.Diffs.ShouldBe(3);
+        latestChanges.ShouldBe(candidate.Inner.DiffFrom(latest.Inner));
+        again.IsCompatible.ShouldBeFalse();
+        again.Violations.ShouldBe(once.Violations);
+        again.Violations.Single().AgainstVersion.ShouldBe(1);
+    }
+
+    [Fact]
+    public void The_memo_never_answers_for_a_different_schema_with_equal_content()
+    {
+        var history = History(FakeSchema.Of(1, 5), FakeSchema.Of(1, 2));
+        CompatibilityChecker.Check(CompatibilityLevel.BackwardTransitive, FakeSchema.Of(1, 2, 5), history).IsCompatible.ShouldBeTrue();
+        var twin = new CountingSchema(FakeSchema.Of(1, 2, 5));
+        CompatibilityChecker.Check(CompatibilityLevel.BackwardTransitive, twin, history).IsCompatible.ShouldBeTrue();
+        twin.Diffs.ShouldBe(2);
+    }
+
     [Theory]
     [InlineData(CompatibilityLevel.None)]
     [InlineData(CompatibilityLevel.Forward)]

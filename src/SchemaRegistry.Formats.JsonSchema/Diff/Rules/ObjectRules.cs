@@ -39,15 +39,16 @@ internal static class ObjectRules
 
     private static void CompareProperty(DiffContext context, ObjectShape older, ObjectShape newer, string name, HashSet<string> reportedRequired)
     {
-        var before = older.Governing(name);
-        var after = newer.Governing(name);
-        var inOld = older.Properties.ContainsKey(name);
-        var inNew = newer.Properties.ContainsKey(name);
+        var inOld = older.Properties.TryGetValue(name, out var oldDeclared);
+        var inNew = newer.Properties.TryGetValue(name, out var newDeclared);
         if (inOld && inNew)
         {
-            SchemaComparer.CompareMember(context, before.Schema!, after.Schema!);
+            // The common case (a property on both sides) needs only the two governing schemas, not their slots.
+            SchemaComparer.CompareMember(context, older.GoverningDeclared(name, oldDeclared!), newer.GoverningDeclared(name, newDeclared!));
             return;
         }
+        var before = older.Governing(name);
+        var after = newer.Governing(name);
         if (inOld)
         {
             Removed(context, name, before, after);

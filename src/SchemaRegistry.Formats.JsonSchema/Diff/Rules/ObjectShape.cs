@@ -58,6 +58,21 @@ internal sealed class ObjectShape
     public Slot Governing(string name)
     {
         Properties.TryGetValue(name, out var declared);
+        var nodes = GoverningNodes(name, declared);
+        if (nodes is null || nodes.Count == 0) return Others;
+        return Slot.Of(Conjunction(nodes), nodes[0].ReportPath, "properties", declared: true);
+    }
+
+    /// <summary>
+    /// The schema governing a declared member, given its declarations (<see cref="Properties"/>): what
+    /// <see cref="Governing(string)"/> holds for it, without the slot around it.
+    /// </summary>
+    public EffectiveSchema GoverningDeclared(string name, List<SchemaNode> declared) => Conjunction(GoverningNodes(name, declared)!);
+
+    // The declared schemas and those of every matching pattern; without a matching pattern the declared list itself
+    // (no copy needed: nothing changes it).
+    private List<SchemaNode>? GoverningNodes(string name, List<SchemaNode>? declared)
+    {
         List<SchemaNode>? nodes = null;
         foreach (var pattern in Patterns)
         {
@@ -65,10 +80,7 @@ internal sealed class ObjectShape
             nodes ??= declared is null ? [] : [.. declared];
             nodes.AddRange(pattern.Schemas);
         }
-        // Without a matching pattern the declared schemas alone govern (no copy needed: nothing changes them).
-        nodes ??= declared;
-        if (nodes is null || nodes.Count == 0) return Others;
-        return Slot.Of(Conjunction(nodes), nodes[0].ReportPath, "properties", declared: true);
+        return nodes ?? declared;
     }
 
     /// <summary>The schema of a pattern entry.</summary>
