@@ -5,7 +5,11 @@ using System.Text;
 
 // Registration load: C clients, each owning S subjects that already hold V versions at BACKWARD_TRANSITIVE; for D
 // seconds every client registers the next version of its subjects in turn (a new optional property on a closed
-// object, so every registration is compatible with all earlier versions and is a real write). Prints one JSON line.
+// object, so every registration is compatible with all earlier versions and is a real write). By default every subject
+// has a history of its own (property names carry the subject), so no schema is shared between subjects: each
+// registration parses, checks and stores new text, and no cache of earlier work can stand in for it. With
+// --histories shared, a client's subjects all go through the same schemas (one schema under many subjects, as with
+// per-environment or per-tenant subjects), which the registry's caches can exploit. Prints one JSON line.
 var options = Options.Parse(args);
 using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = options.Clients * 2, PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
 {
@@ -22,7 +26,7 @@ await Task.WhenAll(Enumerable.Range(0, options.Clients).Select(async client =>
     {
         var subject = Subject(run, client, s);
         await Send(http, HttpMethod.Put, $"/config/{subject}", """{"compatibility":"BACKWARD_TRANSITIVE"}""");
-        for (var v = 1; v <= options.SeedVersions; v++) await Register(http, subject, Schema(client, v));
+        for (var v = 1; v <= options.SeedVersions; v++) await Register(http, subject, Schema(run, client, options.SharedHistories ? 0 : s, v));
     }
 }));
 seedWatch.Stop();
@@ -43,12 +47,13 @@ await Task.WhenAll(Enumerable.Range(0, options.Clients).Select(async client =>
         var started = Stopwatch.GetTimestamp();
         try
         {
-            await Register(http, Subject(run, client, s), Schema(client, next[s]++));
+            await Register(http, Subject(run, client, s), Schema(run, client, options.SharedHistories ? 0 : s, next[s]++));
             mine.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
-        catch (HttpRequestException)
+        catch (HttpRequestException e)
         {
-            Interlocked.Increment(ref errors);
+            // The first few reasons go to stderr (stdout carries only the JSON summary).
+            if (Interlocked.Increment(ref errors) <= 5) Console.Error.WriteLine(e.Message);
         }
     }
 }));
@@ -57,15 +62,16 @@ stop.Stop();
 var all = latencies.SelectMany(l => l).Order().ToArray();
 double Percentile(double p) => all.Length == 0 ? 0 : all[Math.Min(all.Length - 1, (int)(p / 100 * all.Length))];
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $$"""{"registrations":{{all.Length}},"seconds":{{stop.Elapsed.TotalSeconds:F2}},"per_second":{{all.Length / stop.Elapsed.TotalSeconds:F1}},"errors":{{errors}},"p50_ms":{{Percentile(50):F2}},"p99_ms":{{Percentile(99):F2}},"clients":{{options.Clients}},"subjects":{{options.Clients * options.SubjectsPerClient}},"seed_versions":{{options.SeedVersions}},"seed_seconds":{{seedWatch.Elapsed.TotalSeconds:F1}}}"""));
+    $$"""{"registrations":{{all.Length}},"seconds":{{stop.Elapsed.TotalSeconds:F2}},"per_second":{{all.Length / stop.Elapsed.TotalSeconds:F1}},"errors":{{errors}},"p50_ms":{{Percentile(50):F2}},"p99_ms":{{Percentile(99):F2}},"clients":{{options.Clients}},"subjects":{{options.Clients * options.SubjectsPerClient}},"seed_versions":{{options.SeedVersions}},"histories":"{{(options.SharedHistories ? "shared" : "distinct")}}","seed_seconds":{{seedWatch.Elapsed.TotalSeconds:F1}}}"""));
 return errors == 0 ? 0 : 1;
 
 static string Subject(string run, int client, int s) => $"load-{run}-{client}-{s}";
 
-// Version v of client c: a closed object with properties c_0..c_v (optional), so each version only adds.
-static string Schema(int client, int version)
+// Version v of a subject: a closed object with optional properties p0..pv named after the run, client and subject, so
+// each version only adds and no two subjects (nor two runs) share a schema.
+static string Schema(string run, int client, int subject, int version)
 {
-    var properties = string.Join(",", Enumerable.Range(0, version).Select(p => $"\"c{client}_{p}\":{{\"type\":\"string\"}}"));
+    var properties = string.Join(",", Enumerable.Range(0, version).Select(p => $"\"r{run}_c{client}_s{subject}_p{p}\":{{\"type\":\"string\"}}"));
     return $"{{\"type\":\"object\",\"additionalProperties\":false,\"properties\":{{{properties}}}}}";
 }
 
@@ -83,7 +89,7 @@ static async Task Send(HttpClient http, HttpMethod method, string path, string b
         throw new HttpRequestException($"{method} {path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
 }
 
-internal sealed record Options(string Url, int Clients, int SubjectsPerClient, int SeedVersions, int Seconds)
+internal sealed record Options(string Url, int Clients, int SubjectsPerClient, int SeedVersions, int Seconds, bool SharedHistories)
 {
     public static Options Parse(string[] args)
     {
@@ -94,6 +100,6 @@ internal sealed record Options(string Url, int Clients, int SubjectsPerClient, i
         }
         return new Options(Get("--url", "http://localhost:8081"), int.Parse(Get("--clients", "16"), CultureInfo.InvariantCulture),
             int.Parse(Get("--subjects-per-client", "50"), CultureInfo.InvariantCulture), int.Parse(Get("--seed-versions", "10"), CultureInfo.InvariantCulture),
-            int.Parse(Get("--seconds", "10"), CultureInfo.InvariantCulture));
+            int.Parse(Get("--seconds", "10"), CultureInfo.InvariantCulture), Get("--histories", "distinct") == "shared");
     }
 }

@@ -64,7 +64,11 @@ public sealed class SchemaCache
             var excess = _entries.Count - Capacity;
             if (excess <= 0) return;
             var victims = Math.Max(excess, Capacity / 10);
-            foreach (var pair in _entries.OrderBy(p => p.Value.LastUsed).Take(victims).ToList())
+            // ToArray takes a consistent snapshot; enumerating the live dictionary through LINQ's ICollection.CopyTo
+            // fails when another thread adds an entry meanwhile.
+            var snapshot = _entries.ToArray();
+            Array.Sort(snapshot, static (a, b) => a.Value.LastUsed.CompareTo(b.Value.LastUsed));
+            foreach (var pair in snapshot.AsSpan(0, Math.Min(victims, snapshot.Length)))
                 _entries.TryRemove(pair);
         }
     }

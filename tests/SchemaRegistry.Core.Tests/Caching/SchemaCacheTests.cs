@@ -31,6 +31,20 @@ public class SchemaCacheTests
     }
 
     [Fact]
+    public void Stays_bounded_while_threads_add_and_evict_concurrently()
+    {
+        // Eviction snapshots the entries (ConcurrentDictionary.ToArray): enumerating the live dictionary through LINQ
+        // threw under a registration load when another thread added meanwhile (a window too narrow to hit reliably here).
+        var cache = new SchemaCache(capacity: 64);
+        var schemas = Enumerable.Range(0, 64).Select(i => FakeSchema.Of(i)).ToArray();
+        Parallel.For(0, 8, worker =>
+        {
+            for (var i = 0; i < 20_000; i++) cache.Add(worker * 100_000L + i, schemas[i % schemas.Length]);
+        });
+        cache.Count.ShouldBeLessThanOrEqualTo(64 + 8);
+    }
+
+    [Fact]
     public void Compiles_the_validator_once()
     {
         var cache = new SchemaCache(10);
