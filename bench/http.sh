@@ -77,29 +77,37 @@ log "registrations (every subject its own schemas): $REGISTRATIONS"
 REGISTRATIONS_SHARED=$(dotnet "$LOAD_TEST" --url "$URL" --clients 16 --subjects-per-client 50 --seed-versions 10 --seconds "$REG_SECONDS" --histories shared)
 log "registrations (a client's subjects share schemas): $REGISTRATIONS_SHARED"
 
-# Metrics overhead: the same medium validation load against this registry (metrics on, the default) and a second
-# one with Registry:Telemetry:Metrics=false, alternated twice so drift on this shared machine hits both alike.
+kill "$REGISTRY_PID" 2>/dev/null; wait "$REGISTRY_PID" 2>/dev/null || true; REGISTRY_PID=
+
+# Metrics overhead: the same medium validation load against two fresh registries, one with metrics (the default) and
+# one with Registry:Telemetry:Metrics=false, alternated twice so drift on this shared machine hits both alike. (Fresh
+# both: the registry above now holds the registration loads' schemas, a larger heap to collect.)
 log "metrics overhead: medium validation with metrics on vs off"
-PORT_OFF=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
-URL_OFF=http://127.0.0.1:$PORT_OFF
-DATA_OFF=$(mktemp -d "$SCRATCH/data-off.XXXX")
-(cd "$ROOT/src/SchemaRegistry.Server/bin/Release/net10.0" && Registry__Telemetry__Metrics=false exec dotnet SchemaRegistry.Server.dll --urls "$URL_OFF" --data-dir "$DATA_OFF") >"$SCRATCH/registry-off.log" 2>&1 &
-REGISTRY_OFF_PID=$!
-for _ in $(seq 300); do curl -fs "$URL_OFF/health/ready" >/dev/null 2>&1 && break; sleep 0.1; done
 python3 - "$PEERS/schemas/chat-completion.json" "$SCRATCH/register-medium.json" <<'PY'
 import json, sys
 json.dump({"schemaType": "JSON", "schema": open(sys.argv[1]).read()}, open(sys.argv[2], "w"))
 PY
-OFF_ID=$(curl -fs -X POST -H 'Content-Type: application/vnd.schemaregistry.v1+json' --data @"$SCRATCH/register-medium.json" "$URL_OFF/subjects/metrics-off/versions" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
+start_validation_registry() { # metrics(true|false) -> "pid url id"
+  local port dir pid
+  port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
+  dir=$(mktemp -d "$SCRATCH/data-metrics-$1.XXXX")
+  (cd "$ROOT/src/SchemaRegistry.Server/bin/Release/net10.0" && Registry__Telemetry__Metrics=$1 exec dotnet SchemaRegistry.Server.dll --urls "http://127.0.0.1:$port" --data-dir "$dir") >"$SCRATCH/registry-metrics-$1.log" 2>&1 &
+  pid=$!
+  for _ in $(seq 300); do curl -fs "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1 && break; sleep 0.1; done
+  local id
+  id=$(curl -fs -X POST -H 'Content-Type: application/vnd.schemaregistry.v1+json' --data @"$SCRATCH/register-medium.json" "http://127.0.0.1:$port/subjects/metrics/versions" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
+  echo "$pid http://127.0.0.1:$port $id"
+}
+read -r REGISTRY_PID URL_ON ON_ID < <(start_validation_registry true)
+read -r REGISTRY_OFF_PID URL_OFF OFF_ID < <(start_validation_registry false)
 METRICS_ON=(); METRICS_OFF=()
 for round in 1 2; do
-  METRICS_ON+=("$(wrk_json metrics-on-$round "$URL/api/v1/validate/$MEDIUM_ID" "$PEERS/payloads/chat-completion.valid.json")")
+  METRICS_ON+=("$(wrk_json metrics-on-$round "$URL_ON/api/v1/validate/$ON_ID" "$PEERS/payloads/chat-completion.valid.json")")
   METRICS_OFF+=("$(wrk_json metrics-off-$round "$URL_OFF/api/v1/validate/$OFF_ID" "$PEERS/payloads/chat-completion.valid.json")")
 done
-kill "$REGISTRY_OFF_PID" 2>/dev/null; wait "$REGISTRY_OFF_PID" 2>/dev/null || true; REGISTRY_OFF_PID=; rm -rf "$DATA_OFF"
+for pid in "$REGISTRY_PID" "$REGISTRY_OFF_PID"; do kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true; done
+REGISTRY_PID=; REGISTRY_OFF_PID=; rm -rf "$SCRATCH"/data-metrics-*
 METRICS_AB="{\"on\":[${METRICS_ON[0]},${METRICS_ON[1]}],\"off\":[${METRICS_OFF[0]},${METRICS_OFF[1]}]}"
-
-kill "$REGISTRY_PID" 2>/dev/null; wait "$REGISTRY_PID" 2>/dev/null || true; REGISTRY_PID=
 
 # Scale: random lookups (every request another id, or another subject and version) against a store of 1,000 versions
 # and one of 1,000,000, with the answer cache off so that every lookup reaches the store.

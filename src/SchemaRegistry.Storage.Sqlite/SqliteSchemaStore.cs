@@ -90,7 +90,7 @@ public sealed partial class SqliteSchemaStore : ISchemaStore
                 session = SqlSession.Open(FilePath, readOnly: false, _options.BusyTimeout);
                 Pragmas = EnableWriteAheadLog(session);
                 SqliteMigrator.Apply(session, FilePath, _options.Clock);
-                _readers = new ReaderPool(FilePath, _options.BusyTimeout, _options.MaxIdleReaders);
+                _readers = new ReaderPool(FilePath, _options.BusyTimeout, _options.MaxIdleReaders, _options.ReaderMemoryMapBytes);
                 _writer = new GroupCommitWriter(session, _options.Clock, _options.MaxBatchSize, _options.MaxQueuedWrites);
                 session = null; // the writer owns it now
                 _ready = true;

@@ -109,6 +109,26 @@ public sealed class StoreLifecycleTests : IDisposable
         File.Exists(store.FilePath + "-wal").ShouldBeTrue();
     }
 
+    [Theory]
+    [InlineData(0L)]
+    [InlineData(1L << 20)]
+    public async Task Read_connections_map_as_much_of_the_file_as_configured(long mapBytes)
+    {
+        await using (var store = await OpenAsync(_directory.Path, o => o with { ReaderMemoryMapBytes = mapBytes }))
+        {
+            var registered = await store.ExecuteAsync(Register("s", Schema("A"), 0), None);
+            (await store.GetSchemaAsync(registered.SchemaId, None)).ShouldNotBeNull().Text.ShouldBe(Schema("A"));
+        }
+        using var pool = new ReaderPool(Path.Combine(_directory.Path, "registry.db"), TimeSpan.FromSeconds(1), 1, mapBytes);
+        var session = pool.Rent();
+        Convert.ToInt64(session.Scalar("PRAGMA mmap_size"), System.Globalization.CultureInfo.InvariantCulture).ShouldBe(mapBytes);
+        pool.Return(session, healthy: true);
+    }
+
+    [Fact]
+    public async Task A_negative_memory_map_is_refused() =>
+        await Should.ThrowAsync<ArgumentException>(() => OpenAsync(_directory.Path, o => o with { ReaderMemoryMapBytes = -1 }));
+
     [Fact]
     public async Task The_data_directory_is_created_and_holds_registry_db()
     {

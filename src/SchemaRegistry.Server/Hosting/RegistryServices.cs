@@ -42,7 +42,11 @@ internal static class RegistryServices
         services.AddSingleton<ISchemaStore>(sp =>
         {
             var storage = sp.GetRequiredService<IOptions<ServerOptions>>().Value.Storage;
-            return new SqliteSchemaStore(new SqliteStoreOptions { DataDirectory = Path.GetFullPath(storage.DataDirectory) });
+            return new SqliteSchemaStore(new SqliteStoreOptions
+            {
+                DataDirectory = Path.GetFullPath(storage.DataDirectory),
+                ReaderMemoryMapBytes = storage.ReaderMemoryMapBytes,
+            });
         });
         services.AddHostedService<StoreStartup>();
 

@@ -24,6 +24,12 @@ public sealed class StorageOptions
 {
     /// <summary>The data directory (<c>--data-dir</c>); created if missing.</summary>
     public string DataDirectory { get; set; } = "./data";
+
+    /// <summary>
+    /// Bytes of the database file that read connections map into memory (0: none). See
+    /// <c>SqliteStoreOptions.ReaderMemoryMapBytes</c> for the trade-off.
+    /// </summary>
+    public long ReaderMemoryMapBytes { get; set; } = 1L << 30;
 }
 
 /// <summary>What a request may cost.</summary>

@@ -6,7 +6,7 @@ namespace SchemaRegistry.Storage.Sqlite.Internal;
 /// Read-only sessions for the read methods. WAL lets any number of them read a committed snapshot beside the writer;
 /// idle ones are kept (with their prepared statements) up to a limit, extra ones are closed on return.
 /// </summary>
-internal sealed class ReaderPool(string path, TimeSpan busyTimeout, int maxIdle) : IDisposable
+internal sealed class ReaderPool(string path, TimeSpan busyTimeout, int maxIdle, long memoryMapBytes) : IDisposable
 {
     private readonly ConcurrentQueue<SqlSession> _idle = new();
     private int _idleCount;
@@ -20,7 +20,9 @@ internal sealed class ReaderPool(string path, TimeSpan busyTimeout, int maxIdle)
             Interlocked.Decrement(ref _idleCount);
             return session;
         }
-        return SqlSession.Open(path, readOnly: true, busyTimeout);
+        var opened = SqlSession.Open(path, readOnly: true, busyTimeout);
+        if (memoryMapBytes > 0) opened.Execute($"PRAGMA mmap_size = {memoryMapBytes}");
+        return opened;
     }
 
     /// <summary>Takes a session back; an unhealthy one (it failed mid-query) is closed rather than reused.</summary>
