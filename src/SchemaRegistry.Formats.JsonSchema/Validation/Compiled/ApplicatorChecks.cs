@@ -5,6 +5,9 @@ namespace SchemaRegistry.Formats.JsonSchema.Validation.Compiled;
 /// <summary><c>allOf</c>: every subschema holds.</summary>
 internal sealed class AllOfCheck(SchemaNode node, SchemaNode[] branches, string[] suffixes) : Check(node)
 {
+    /// <summary>The subschemas.</summary>
+    public IReadOnlyList<SchemaNode> Branches => branches;
+
     public override bool Evaluate(in Instance instance, EvaluationContext context, Span<ulong> evaluated)
     {
         var valid = true;
@@ -25,6 +28,9 @@ internal sealed class AllOfCheck(SchemaNode node, SchemaNode[] branches, string[
 /// </summary>
 internal sealed class AnyOfCheck(SchemaNode node, SchemaNode[] branches, string[] suffixes) : Check(node)
 {
+    /// <summary>The subschemas.</summary>
+    public IReadOnlyList<SchemaNode> Branches => branches;
+
     public override bool Evaluate(in Instance instance, EvaluationContext context, Span<ulong> evaluated)
     {
         var exhaustive = !evaluated.IsEmpty;

@@ -9,7 +9,7 @@ public sealed class CompiledValidatorTests
     [Theory]
     [InlineData("tool-call", true)]
     [InlineData("chat-completion", true)]
-    [InlineData("trace-event", false)] // anyOf: decided on the element path
+    [InlineData("trace-event", true)]
     public void Valid_peer_payloads_are_accepted_from_their_text_and_invalid_ones_are_left_to_the_element_path(string name, bool streams)
     {
         var validator = Parse(PeerPayloads.Schema(name)).CompileValidator();
@@ -27,6 +27,24 @@ public sealed class CompiledValidatorTests
             validator.IsCertainlyValid(ref reader, text);
         }
         (GC.GetAllocatedBytesForCurrentThread() - before).ShouldBe(0);
+    }
+
+    [Theory]
+    [InlineData("""{"anyOf":[{"type":"string","maxLength":3},{"type":"integer"}],"allOf":[{"not":{"const":7}}]}""", "\"abc\"", false)] // not: element path
+    [InlineData("""{"anyOf":[{"type":"string","maxLength":3},{"type":"integer"}]}""", "\"abc\"", true)]
+    [InlineData("""{"anyOf":[{"type":"string","maxLength":3},{"type":"integer"}]}""", "12", true)]
+    [InlineData("""{"anyOf":[{"type":"string","maxLength":3},{"type":"integer"}]}""", "\"abcd\"", false)]
+    [InlineData("""{"allOf":[{"minLength":2},{"maxLength":3}],"type":"string"}""", "\"ab\"", true)]
+    [InlineData("""{"allOf":[{"minLength":2},{"maxLength":3}],"type":"string"}""", "\"abcd\"", false)]
+    [InlineData("""{"$defs":{"n":{"type":"integer"}},"properties":{"a":{"$ref":"#/$defs/n","minimum":2}}}""", """{"a":3,"b":[1,{"c":2}]}""", true)]
+    [InlineData("""{"$defs":{"n":{"type":"integer"}},"properties":{"a":{"$ref":"#/$defs/n","minimum":2}}}""", """{"a":1}""", false)]
+    public void In_place_subschemas_are_read_again_from_the_start_of_the_value(string schema, string document, bool accepted)
+    {
+        var validator = Parse(schema).CompileValidator();
+        Accepts(validator, document).ShouldBe(accepted);
+        using var parsed = JsonDocument.Parse(document);
+        // Never more lenient than the element path.
+        if (accepted) validator.Validate(parsed.RootElement).IsValid.ShouldBeTrue();
     }
 
     private static bool Accepts(IDataValidator validator, string json)

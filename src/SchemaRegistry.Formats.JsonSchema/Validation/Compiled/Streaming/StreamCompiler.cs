@@ -7,9 +7,10 @@ namespace SchemaRegistry.Formats.JsonSchema.Validation.Compiled.Streaming;
 /// Regroups a compiled tree into <see cref="StreamNode"/>s when every subschema uses only keywords that can be decided
 /// in one forward pass over the tokens: <c>type</c>, <c>enum</c>, <c>const</c>, the string and numeric keywords,
 /// <c>properties</c>, <c>required</c>, <c>additionalProperties</c>, <c>propertyNames</c>, property and item counts,
-/// <c>items</c>/<c>prefixItems</c>, <c>uniqueItems</c> and references to such subschemas. A schema with anything
-/// else (applicators that look at one value several times, <c>patternProperties</c>, <c>unevaluated*</c>,
-/// dependencies, <c>contains</c>, formats only the library checks) has no stream path.
+/// <c>items</c>/<c>prefixItems</c>, <c>uniqueItems</c>, <c>allOf</c>, <c>anyOf</c> and references to such subschemas
+/// (a reader is a value: it is copied to read the same value again for each subschema). A schema with anything else
+/// (<c>oneOf</c>, <c>not</c> and <c>if</c>, which need certainty that a subschema fails, <c>patternProperties</c>,
+/// <c>unevaluated*</c>, dependencies, <c>contains</c>, formats only the library checks) has no stream path.
 /// </summary>
 internal sealed class StreamCompiler
 {
@@ -46,6 +47,8 @@ internal sealed class StreamCompiler
         var consts = new List<byte[]?>();
         var strings = new List<StringCheck>();
         var numbers = new List<NumberCheck>();
+        var allOf = new List<StreamNode>();
+        var anyOf = new List<StreamNode[]>();
         var sawProperties = false;
         var sawItems = false;
         foreach (var check in node.Checks)
@@ -93,10 +96,21 @@ internal sealed class StreamCompiler
                 case UniqueItemsCheck:
                     built.UniqueItems = true;
                     break;
+                case AllOfCheck all:
+                    allOf.AddRange(all.Branches.Select(Build));
+                    break;
+                case RefCheck reference:
+                    allOf.Add(Build(reference.Target));
+                    break;
+                case AnyOfCheck any:
+                    anyOf.Add([.. any.Branches.Select(Build)]);
+                    break;
                 default:
                     throw new NotStreamableException();
             }
         }
+        built.AllOf = [.. allOf];
+        built.AnyOf = [.. anyOf];
         built.Enums = [.. enums];
         built.Consts = [.. consts];
         built.Strings = [.. strings];

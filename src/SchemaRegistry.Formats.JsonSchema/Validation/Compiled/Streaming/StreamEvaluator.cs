@@ -1,4 +1,5 @@
 using System.Buffers.Text;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Json.Schema;
 
@@ -25,6 +26,36 @@ internal static class StreamEvaluator
             if (constant) reader.Skip();
             return constant;
         }
+        if (!node.HasInPlace) return OwnKeywordsHold(ref reader, node, json);
+        // Subschemas on the same value read it again from a copy of the reader at its start. A cycle of such
+        // subschemas (allOf: [{$ref: "#"}]) would recurse without consuming anything: when the stack runs short the
+        // answer is "undecided", and the element path (which refuses it with an error) decides.
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack()) return false;
+        var start = reader;
+        if (!OwnKeywordsHold(ref reader, node, json)) return false;
+        foreach (var branch in node.AllOf)
+        {
+            var again = start;
+            if (!IsValid(ref again, branch, json)) return false;
+        }
+        foreach (var branches in node.AnyOf)
+        {
+            var any = false;
+            foreach (var branch in branches)
+            {
+                var again = start;
+                if (!IsValid(ref again, branch, json)) continue;
+                any = true;
+                break;
+            }
+            if (!any) return false;
+        }
+        return true;
+    }
+
+    /// <summary>The node's own keywords (not its in-place subschemas); on true the reader is on the value's last token.</summary>
+    private static bool OwnKeywordsHold(ref Utf8JsonReader reader, StreamNode node, ReadOnlySpan<byte> json)
+    {
         switch (reader.TokenType)
         {
             case JsonTokenType.String:
@@ -130,9 +161,12 @@ internal static class StreamEvaluator
         return !(count < node.MinProperties) && !(count > node.MaxProperties);
     }
 
-    /// <summary>A property name is a string: the node's string keywords apply, anything asking for another type fails.</summary>
+    /// <summary>
+    /// A property name is a string: the node's string keywords apply, anything asking for another type fails. A names
+    /// subschema with in-place subschemas is left to the element path.
+    /// </summary>
     private static bool NameHolds(StreamNode node, ReadOnlySpan<byte> raw) =>
-        node.Constant ?? (Allows(node, SchemaValueType.String) && StringHolds(node, raw));
+        node.Constant ?? (!node.HasInPlace && Allows(node, SchemaValueType.String) && StringHolds(node, raw));
 
     private const int MaxUniqueItems = 64;
 

@@ -30,6 +30,17 @@ internal sealed class StreamNode
     /// <summary>The numeric keywords.</summary>
     public NumberCheck[] Numbers { get; set; } = [];
 
+    // ---- in place: subschemas applied to the same value ----
+
+    /// <summary><c>allOf</c> branches and <c>$ref</c>s beside other keywords: every one must hold.</summary>
+    public StreamNode[] AllOf { get; set; } = [];
+
+    /// <summary><c>anyOf</c> keywords: in each, some branch must hold.</summary>
+    public StreamNode[][] AnyOf { get; set; } = [];
+
+    /// <summary>True when subschemas apply to the same value (the reader is then rewound for each).</summary>
+    public bool HasInPlace => AllOf.Length > 0 || AnyOf.Length > 0;
+
     // ---- objects ----
 
     /// <summary>The names <c>properties</c> and <c>required</c> mention; null when neither is present.</summary>
