@@ -25,7 +25,8 @@ public sealed class RegistryTelemetry : IDisposable
     private readonly Meter _meter;
     private readonly Counter<long> _registrations;
     private readonly Counter<long> _compatibilityChecks;
-    private readonly Counter<long> _validations;
+    private readonly StripedCounter _validDocuments = new();
+    private readonly StripedCounter _invalidDocuments = new();
     private readonly Histogram<double> _validationDuration;
     private static readonly string[] StorageOperations = ["open", "request", "count"];
     private readonly long[] _storageErrors = new long[StorageOperations.Length];
@@ -39,9 +40,13 @@ public sealed class RegistryTelemetry : IDisposable
         _meter = meters.Create(MeterName);
         _registrations = _meter.CreateCounter<long>("schema_registry_schema_registrations_total", description: "Schema versions registered (result: created, existing).");
         _compatibilityChecks = _meter.CreateCounter<long>("schema_registry_compatibility_checks_total", description: "Compatibility checks, on registration and on request (result: compatible, incompatible).");
-        _validations = _meter.CreateCounter<long>("schema_registry_validations_total", description: "Documents validated (result: valid, invalid).");
+        // Counted in striped cells and read at scrape time, and the histogram untagged: per document, recording costs
+        // an uncontended increment and one untagged histogram update (the tagged SDK path cost ~10 % of a request).
+        _meter.CreateObservableCounter("schema_registry_validations_total", () => (IEnumerable<Measurement<long>>)
+            [new(_validDocuments.Value, new KeyValuePair<string, object?>("result", "valid")), new(_invalidDocuments.Value, new KeyValuePair<string, object?>("result", "invalid"))],
+            description: "Documents validated (result: valid, invalid).");
         _validationDuration = _meter.CreateHistogram<double>("schema_registry_validation_duration_seconds", unit: "s",
-            description: "Time to validate one document, parse excluded.",
+            description: "Time to decide one document from its bytes (parsing included when the document needs one).",
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.000001, 0.0000025, 0.000005, 0.00001, 0.000025, 0.00005, 0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.01, 0.1] });
         // Observable, so the series exists at 0 from the first scrape and alerts on its rate work before any error.
         _meter.CreateObservableCounter("schema_registry_storage_errors_total", StorageErrorMeasurements, description: "Store operations that failed.");
@@ -96,13 +101,15 @@ public sealed class RegistryTelemetry : IDisposable
     /// <summary>Records one validated document and how long it took.</summary>
     public void Validated(bool valid, TimeSpan elapsed)
     {
-        var result = new KeyValuePair<string, object?>("result", valid ? "valid" : "invalid");
-        _validations.Add(1, result);
-        _validationDuration.Record(elapsed.TotalSeconds, result);
+        Counted(valid);
+        _validationDuration.Record(elapsed.TotalSeconds);
     }
 
-    /// <summary>True when someone listens to validation metrics (so callers can skip the clock otherwise).</summary>
-    public bool ValidationMetricsEnabled => _validations.Enabled || _validationDuration.Enabled;
+    /// <summary>Counts one validated document (when the duration is not measured).</summary>
+    public void Counted(bool valid) => (valid ? _validDocuments : _invalidDocuments).Increment();
+
+    /// <summary>True when someone listens to the validation duration (so callers can skip the clock otherwise).</summary>
+    public bool ValidationMetricsEnabled => _validationDuration.Enabled;
 
     /// <summary>Records a failed store operation: <c>open</c>, <c>request</c> or <c>count</c>.</summary>
     public void StorageError(string operation)

@@ -72,7 +72,7 @@ public sealed class MetricsTests : IDisposable
         Sum(scrape, "schema_registry_compatibility_checks_total", "result=\"incompatible\"").ShouldBe(1);
         Sum(scrape, "schema_registry_validations_total", "result=\"valid\"").ShouldBe(3);
         Sum(scrape, "schema_registry_validations_total", "result=\"invalid\"").ShouldBe(2);
-        Sum(scrape, "schema_registry_validation_duration_seconds_count", "result=").ShouldBe(5);
+        Sum(scrape, "schema_registry_validation_duration_seconds_count", "").ShouldBe(5);
         Sum(scrape, "schema_registry_schemas_total", "format=\"JSON\"").ShouldBe(1);
         Sum(scrape, "schema_registry_schemas_total", "state=\"ACTIVE\"").ShouldBe(1);
         Sum(scrape, "schema_registry_cache_hits_total", "cache=\"schema\"").ShouldBeGreaterThan(0);

@@ -35,7 +35,7 @@ internal static class ValidationDecisions
         {
             var started = telemetry.ValidationMetricsEnabled ? Stopwatch.GetTimestamp() : 0;
             var outcome = AcceptedFromText(validator, json, limits) ? ValidationOutcome.Valid : DecideParsed(validator, json, limits);
-            if (started != 0) telemetry.Validated(outcome.IsValid, Stopwatch.GetElapsedTime(started));
+            Record(telemetry, started, outcome.IsValid);
             return outcome;
         }
         finally
@@ -109,7 +109,7 @@ internal static class ValidationDecisions
                     using var item = Parse(json[start..(int)reader.BytesConsumed], limits);
                     outcome = validator.Validate(item.RootElement);
                 }
-                if (started != 0) telemetry.Validated(outcome.IsValid, Stopwatch.GetElapsedTime(started));
+                Record(telemetry, started, outcome.IsValid);
                 if (count == outcomes.Length) outcomes = Grow(outcomes, count);
                 outcomes[count++] = outcome;
                 if (outcome.IsValid) valid++;
@@ -143,7 +143,7 @@ internal static class ValidationDecisions
         {
             var started = telemetry.ValidationMetricsEnabled ? Stopwatch.GetTimestamp() : 0;
             var outcome = validator.Validate(item);
-            if (started != 0) telemetry.Validated(outcome.IsValid, Stopwatch.GetElapsedTime(started));
+            Record(telemetry, started, outcome.IsValid);
             outcomes[index++] = outcome;
             if (outcome.IsValid) valid++;
         }
@@ -177,6 +177,13 @@ internal static class ValidationDecisions
         }
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray);
         return counted;
+    }
+
+    /// <summary>Counts the document, with its duration when someone listens to it (the clock is read only then).</summary>
+    private static void Record(RegistryTelemetry telemetry, long started, bool valid)
+    {
+        if (started != 0) telemetry.Validated(valid, Stopwatch.GetElapsedTime(started));
+        else telemetry.Counted(valid);
     }
 
     private static RegistryException TooManyDocuments(int count, LimitOptions limits) =>
