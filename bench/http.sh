@@ -17,6 +17,7 @@ OUT=$HERE/results/$STAMP.md
 SCRATCH=${BENCH_SCRATCH:-/tmp/registry-bench}
 export WARMUP=${WARMUP:-5} DURATION=${DURATION:-10} THREADS=${THREADS:-2} CONNECTIONS=${CONNECTIONS:-32}
 REG_SECONDS=${REG_SECONDS:-10}
+METRICS_ROUNDS=${METRICS_ROUNDS:-4}  # metrics on/off rounds, alternated (a round's noise here is several percent)
 SCALE=${SCALE:-1}            # 0 skips the 1,000 vs 1,000,000 versions lookup comparison (seeding 1M takes minutes, cached)
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 log() { printf '[bench] %s\n' "$*" >&2; }
@@ -80,7 +81,8 @@ log "registrations (a client's subjects share schemas): $REGISTRATIONS_SHARED"
 kill "$REGISTRY_PID" 2>/dev/null; wait "$REGISTRY_PID" 2>/dev/null || true; REGISTRY_PID=
 
 # Metrics overhead: the same medium validation load against two fresh registries, one with metrics (the default) and
-# one with Registry:Telemetry:Metrics=false, alternated twice so drift on this shared machine hits both alike. (Fresh
+# one with Registry:Telemetry:Metrics=false, alternated METRICS_ROUNDS times so drift on this shared machine hits
+# both alike. (Fresh
 # both: the registry above now holds the registration loads' schemas, a larger heap to collect.)
 log "metrics overhead: medium validation with metrics on vs off"
 python3 - "$PEERS/schemas/chat-completion.json" "$SCRATCH/register-medium.json" <<'PY'
@@ -101,13 +103,14 @@ start_validation_registry() { # metrics(true|false) -> "pid url id"
 read -r REGISTRY_PID URL_ON ON_ID < <(start_validation_registry true)
 read -r REGISTRY_OFF_PID URL_OFF OFF_ID < <(start_validation_registry false)
 METRICS_ON=(); METRICS_OFF=()
-for round in 1 2; do
+for round in $(seq "$METRICS_ROUNDS"); do
   METRICS_ON+=("$(wrk_json metrics-on-$round "$URL_ON/api/v1/validate/$ON_ID" "$PEERS/payloads/chat-completion.valid.json")")
   METRICS_OFF+=("$(wrk_json metrics-off-$round "$URL_OFF/api/v1/validate/$OFF_ID" "$PEERS/payloads/chat-completion.valid.json")")
 done
 for pid in "$REGISTRY_PID" "$REGISTRY_OFF_PID"; do kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true; done
 REGISTRY_PID=; REGISTRY_OFF_PID=; rm -rf "$SCRATCH"/data-metrics-*
-METRICS_AB="{\"on\":[${METRICS_ON[0]},${METRICS_ON[1]}],\"off\":[${METRICS_OFF[0]},${METRICS_OFF[1]}]}"
+join() { local IFS=,; echo "$*"; }
+METRICS_AB="{\"on\":[$(join "${METRICS_ON[@]}")],\"off\":[$(join "${METRICS_OFF[@]}")]}"
 
 # Scale: random lookups (every request another id, or another subject and version) against a store of 1,000 versions
 # and one of 1,000,000, with the answer cache off so that every lookup reaches the store.
@@ -167,7 +170,7 @@ check('registrations/s, as above but a client\'s 50 subjects share their schemas
 const metrics = JSON.parse(metricsJ);
 const mean = (runs) => runs.reduce((a, r) => a + r.rps, 0) / runs.length;
 const on = mean(metrics.on), off = mean(metrics.off), overhead = 1 - on / off;
-check('metrics overhead on validation (medium; metrics on vs off, alternated twice)',
+check(`metrics overhead on validation (medium; metrics on vs off, alternated ${metrics.on.length} times)`,
   `${f0(on)} vs ${f0(off)} req/s: ${(overhead * 100).toFixed(1)}%`, '<= 5%', overhead <= 0.05 && [...metrics.on, ...metrics.off].every((w) => werrs(w) === 0));
 const scaleSmall = JSON.parse(scaleSmallJ), scaleLarge = JSON.parse(scaleLargeJ);
 if (scaleSmall && scaleLarge) {
