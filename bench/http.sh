@@ -21,6 +21,7 @@ METRICS_ROUNDS=${METRICS_ROUNDS:-4}  # metrics on/off rounds, alternated (a roun
 SCALE=${SCALE:-1}            # 0 skips the 1,000 vs 1,000,000 versions lookup comparison (seeding 1M takes minutes, cached)
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 log() { printf '[bench] %s\n' "$*" >&2; }
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
 mkdir -p "$SCRATCH" "$HERE/results"
 command -v wrk >/dev/null || { apt-get install -y wrk >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get install -y wrk >/dev/null; }; }
 
@@ -29,7 +30,7 @@ dotnet build "$ROOT/src/SchemaRegistry.Server" -c Release -nologo -v q >"$SCRATC
 dotnet build "$ROOT/bench/SchemaRegistry.LoadTest" -c Release -nologo -v q >>"$SCRATCH/build.log" 2>&1 || { cat "$SCRATCH/build.log"; exit 1; }
 dotnet build "$ROOT/bench/SchemaRegistry.Seed" -c Release -nologo -v q >>"$SCRATCH/build.log" 2>&1 || { cat "$SCRATCH/build.log"; exit 1; }
 
-PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
+PORT=$(free_port)
 URL=http://127.0.0.1:$PORT
 DATA=$(mktemp -d "$SCRATCH/data.XXXX")
 REGISTRY_PID=
@@ -91,7 +92,7 @@ json.dump({"schemaType": "JSON", "schema": open(sys.argv[1]).read()}, open(sys.a
 PY
 start_validation_registry() { # metrics(true|false) -> "pid url id"
   local port dir pid
-  port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
+  port=$(free_port)
   dir=$(mktemp -d "$SCRATCH/data-metrics-$1.XXXX")
   (cd "$ROOT/src/SchemaRegistry.Server/bin/Release/net10.0" && Registry__Telemetry__Metrics=$1 exec dotnet SchemaRegistry.Server.dll --urls "http://127.0.0.1:$port" --data-dir "$dir") >"$SCRATCH/registry-metrics-$1.log" 2>&1 &
   pid=$!

@@ -29,22 +29,25 @@ internal sealed class StringCheck(SchemaNode node, long? minLength, long? maxLen
         char[]? rented = null;
         Span<char> buffer = raw.Length <= JsonText.StackChars ? stackalloc char[JsonText.StackChars] : (rented = ArrayPool<char>.Shared.Rent(raw.Length));
         var text = buffer[..JsonText.Decode(raw, buffer)];
-        var holds = (pattern is null || Matches(pattern, text)) && (format is null || format.Check(text));
+        var holds = (pattern is null || Match(pattern, text) == PatternResult.Match) && (format is null || format.Check(text));
         if (rented is not null) ArrayPool<char>.Shared.Return(rented);
         return holds;
     }
 
-    private static bool Matches(Regex regex, ReadOnlySpan<char> text)
+    private enum PatternResult { Match, NoMatch, TimedOut }
+
+    /// <summary>The pattern with the library path's time budget: a value it cannot decide in time is refused.</summary>
+    private static PatternResult Match(Regex regex, ReadOnlySpan<char> text)
     {
-        if (RegexBudget.HasTimedOut(regex)) return false;
+        if (RegexBudget.HasTimedOut(regex)) return PatternResult.TimedOut;
         try
         {
-            return regex.IsMatch(text);
+            return regex.IsMatch(text) ? PatternResult.Match : PatternResult.NoMatch;
         }
         catch (RegexMatchTimeoutException)
         {
             RegexBudget.MarkTimedOut(regex);
-            return false;
+            return PatternResult.TimedOut;
         }
     }
 
@@ -81,7 +84,7 @@ internal sealed class StringCheck(SchemaNode node, long? minLength, long? maxLen
         char[]? rented = null;
         Span<char> buffer = raw.Length <= JsonText.StackChars ? stackalloc char[JsonText.StackChars] : (rented = ArrayPool<char>.Shared.Rent(raw.Length));
         var text = buffer[..JsonText.Decode(raw, buffer)];
-        if (pattern is not null && !Matches(text, instance, context))
+        if (pattern is not null && !Matches(text, context))
         {
             valid = false;
         }
@@ -94,25 +97,17 @@ internal sealed class StringCheck(SchemaNode node, long? minLength, long? maxLen
         return valid;
     }
 
-    /// <summary>The pattern with the library path's time budget: a value it cannot decide in time is refused.</summary>
-    private bool Matches(ReadOnlySpan<char> text, in Instance instance, EvaluationContext context)
+    /// <summary>The pattern, reporting why a value fails it while collecting.</summary>
+    private bool Matches(ReadOnlySpan<char> text, EvaluationContext context)
     {
-        var regex = pattern!;
-        var timedOut = RegexBudget.HasTimedOut(regex);
-        if (!timedOut)
+        var result = Match(pattern!, text);
+        if (result == PatternResult.Match) return true;
+        if (context.Collecting)
         {
-            try
-            {
-                if (regex.IsMatch(text)) return true;
-                if (context.Collecting) context.Report(Node, "pattern", Messages.Pattern(patternText!));
-                return false;
-            }
-            catch (RegexMatchTimeoutException)
-            {
-                RegexBudget.MarkTimedOut(regex);
-            }
+            context.Report(Node, "pattern", result == PatternResult.NoMatch
+                ? Messages.Pattern(patternText!)
+                : RegexBudget.TimeoutMessage("The value", pattern!.ToString(), matchTimeout));
         }
-        if (context.Collecting) context.Report(Node, "pattern", RegexBudget.TimeoutMessage("The value", regex.ToString(), matchTimeout));
         return false;
     }
 }

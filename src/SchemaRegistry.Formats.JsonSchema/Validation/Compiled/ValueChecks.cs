@@ -130,15 +130,7 @@ internal sealed class NumberCheck : Check
         var valid = true;
         foreach (var bound in _bounds)
         {
-            var comparison = DecimalNumber.Compare(value, bound.Number.Value);
-            var holds = bound.Kind switch
-            {
-                BoundKind.Minimum => comparison >= 0,
-                BoundKind.Maximum => comparison <= 0,
-                BoundKind.ExclusiveMinimum => comparison > 0,
-                _ => comparison < 0,
-            };
-            if (holds) continue;
+            if (Within(bound.Kind, DecimalNumber.Compare(value, bound.Number.Value))) continue;
             valid = false;
             if (!context.Collecting) break;
             context.Report(Node, bound.Keyword, Messages.Bound(TemplateOf(bound.Keyword), instance.Element.GetRawText(), bound.Limit));
@@ -162,14 +154,7 @@ internal sealed class NumberCheck : Check
         {
             for (var i = 0; i < limits.Length; i++)
             {
-                var within = _bounds[i].Kind switch
-                {
-                    BoundKind.Minimum => integer >= limits[i],
-                    BoundKind.Maximum => integer <= limits[i],
-                    BoundKind.ExclusiveMinimum => integer > limits[i],
-                    _ => integer < limits[i],
-                };
-                if (!within) return false;
+                if (!Within(_bounds[i].Kind, integer.CompareTo(limits[i]))) return false;
             }
             return _integerDivisor == 0 || integer % _integerDivisor == 0;
         }
@@ -179,14 +164,7 @@ internal sealed class NumberCheck : Check
         var holds = true;
         foreach (var bound in _bounds)
         {
-            var comparison = DecimalNumber.Compare(value, bound.Number.Value);
-            holds = bound.Kind switch
-            {
-                BoundKind.Minimum => comparison >= 0,
-                BoundKind.Maximum => comparison <= 0,
-                BoundKind.ExclusiveMinimum => comparison > 0,
-                _ => comparison < 0,
-            };
+            holds = Within(bound.Kind, DecimalNumber.Compare(value, bound.Number.Value));
             if (!holds) break;
         }
         if (holds && _divisor is { } divisor) holds = DecimalNumber.Divides(value, divisor.Value);
@@ -203,6 +181,15 @@ internal sealed class NumberCheck : Check
     };
 
     private enum BoundKind { Minimum, Maximum, ExclusiveMinimum, ExclusiveMaximum }
+
+    /// <summary>Whether a value that compares to the limit as <paramref name="comparison"/> (-1, 0, 1) satisfies the bound.</summary>
+    private static bool Within(BoundKind kind, int comparison) => kind switch
+    {
+        BoundKind.Minimum => comparison >= 0,
+        BoundKind.Maximum => comparison <= 0,
+        BoundKind.ExclusiveMinimum => comparison > 0,
+        _ => comparison < 0,
+    };
 
     private sealed record Bound(string Keyword, JsonElement Limit, ParsedNumber Number)
     {

@@ -50,7 +50,7 @@ internal static class ValidationDecisions
         var json = Contiguous(body, out var rented);
         try
         {
-            return TryDecideItems(validator, json, limits, telemetry) ?? DecideParsedBatch(validator, json, limits, telemetry);
+            return TryDecideItems(validator, json, limits, telemetry) ?? throw Refusal(json, limits);
         }
         finally
         {
@@ -60,7 +60,7 @@ internal static class ValidationDecisions
 
     private static bool AcceptedFromText(IDataValidator validator, ReadOnlySpan<byte> json, LimitOptions limits)
     {
-        var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = limits.MaxJsonDepth });
+        var reader = new Utf8JsonReader(json, ReaderOptions(limits));
         try
         {
             // Accepted only when the stream path says valid and nothing but whitespace follows the document.
@@ -80,12 +80,12 @@ internal static class ValidationDecisions
 
     /// <summary>
     /// Walks the array once: each item the stream path accepts costs no document; any other item is parsed on its own
-    /// (from its bytes) for its verdict and errors. Null when the body is not an array of JSON values (the whole-body
-    /// path then gives the right 400).
+    /// (from its bytes) for its verdict and errors. Null when the body is not an array of JSON values
+    /// (<see cref="Refusal"/> then says what is wrong).
     /// </summary>
     private static Batch? TryDecideItems(IDataValidator validator, ReadOnlySpan<byte> json, LimitOptions limits, RegistryTelemetry telemetry)
     {
-        var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = limits.MaxJsonDepth });
+        var reader = new Utf8JsonReader(json, ReaderOptions(limits));
         var outcomes = ArrayPool<ValidationOutcome>.Shared.Rent(64);
         var count = 0;
         var valid = 0;
@@ -114,12 +114,12 @@ internal static class ValidationDecisions
                 outcomes[count++] = outcome;
                 if (outcome.IsValid) valid++;
             }
-            if (reader.Read()) return Release(outcomes, count); // unreachable for a reader over one value; kept for safety
+            reader.Read(); // throws on anything but whitespace after the array
             return new Batch(outcomes, count, valid);
         }
         catch (JsonException)
         {
-            return Release(outcomes, count); // not JSON: the whole-body path says where
+            return Release(outcomes, count); // not JSON: Refusal says where
         }
         catch
         {
@@ -128,26 +128,15 @@ internal static class ValidationDecisions
         }
     }
 
-    /// <summary>The batch as one parsed document (the path for bodies the item walk leaves, which end in a 400).</summary>
-    private static Batch DecideParsedBatch(IDataValidator validator, ReadOnlySpan<byte> json, LimitOptions limits, RegistryTelemetry telemetry)
+    /// <summary>
+    /// Why a body the item walk could not read is refused: the document parser's 400 (saying where) for text that is
+    /// not JSON, the batch rule's 400 for a value that is not an array.
+    /// </summary>
+    private static InvalidOperationException Refusal(ReadOnlySpan<byte> json, LimitOptions limits)
     {
         using var document = Parse(json, limits);
-        var batch = document.RootElement;
-        Core.Services.ValidationService.EnsureBatch(batch);
-        var count = batch.GetArrayLength();
-        if (count > limits.MaxBatchDocuments) throw TooManyDocuments(count, limits);
-        var outcomes = ArrayPool<ValidationOutcome>.Shared.Rent(Math.Max(count, 1));
-        var index = 0;
-        var valid = 0;
-        foreach (var item in batch.EnumerateArray())
-        {
-            var started = telemetry.ValidationMetricsEnabled ? Stopwatch.GetTimestamp() : 0;
-            var outcome = validator.Validate(item);
-            Record(telemetry, started, outcome.IsValid);
-            outcomes[index++] = outcome;
-            if (outcome.IsValid) valid++;
-        }
-        return new Batch(outcomes, count, valid);
+        Core.Services.ValidationService.EnsureBatch(document.RootElement);
+        return new InvalidOperationException("The batch body is a JSON array, yet the item walk could not read it.");
     }
 
     /// <summary>
@@ -204,6 +193,9 @@ internal static class ValidationDecisions
         return null;
     }
 
+    /// <summary>The request's nesting limit, for every reader over a body (the stream path's and the parser's).</summary>
+    private static JsonReaderOptions ReaderOptions(LimitOptions limits) => new() { MaxDepth = limits.MaxJsonDepth };
+
     /// <summary>The body as one span: the pipe's own buffer when it arrived in one segment, else a pooled copy.</summary>
     private static ReadOnlySpan<byte> Contiguous(ReadOnlySequence<byte> body, out byte[]? rented)
     {
@@ -224,7 +216,7 @@ internal static class ValidationDecisions
         JsonDocument? document = null;
         try
         {
-            var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = limits.MaxJsonDepth });
+            var reader = new Utf8JsonReader(json, ReaderOptions(limits));
             document = JsonDocument.ParseValue(ref reader);
             reader.Read(); // throws on anything but whitespace after the document
             return document;
