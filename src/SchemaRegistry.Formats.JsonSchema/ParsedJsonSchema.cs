@@ -80,6 +80,15 @@ public sealed class ParsedJsonSchema : IParsedSchema
     }
 
     /// <inheritdoc />
+    /// <remarks>The diff runs without writing out the messages of the changes it drops (see <see cref="Diff.DiffState.BreakingOnly"/>).</remarks>
+    public IReadOnlyList<SchemaChange> BreakingChangesFrom(IParsedSchema previous)
+    {
+        ArgumentNullException.ThrowIfNull(previous);
+        if (previous is not ParsedJsonSchema old) return DiffFrom(previous);
+        return SchemaDiff.CompareBreaking(old, this);
+    }
+
+    /// <inheritdoc />
     /// <remarks>
     /// The compiled path (<see cref="Validation.Compiled.SchemaCompiler"/>) when it covers the schema, JsonSchema.Net
     /// otherwise; <see cref="IDataValidator.Engine"/> says which.
@@ -93,6 +102,12 @@ public sealed class ParsedJsonSchema : IParsedSchema
 
     /// <summary>The validator on the library path, whatever the compiler could do (for differential tests and benchmarks).</summary>
     internal IDataValidator CompileLibraryValidator() => LargeStack.RunInlineIfOrdinary<IDataValidator>(FitsOrdinaryStack, () => JsonSchemaValidator.Compile(this, _validatorDialects));
+
+    /// <summary>
+    /// False when parsing skipped the library's build because the compiled path covers the schema (see
+    /// <see cref="Parsing.SchemaParser"/>); for the differential test that builds those schemas anyway.
+    /// </summary>
+    internal bool LibraryBuiltAtParse { get; init; } = true;
 
     /// <summary>Why the last <see cref="CompileValidator"/> fell back to the library (null when it compiled).</summary>
     internal string? LibraryFallbackReason { get; private set; }

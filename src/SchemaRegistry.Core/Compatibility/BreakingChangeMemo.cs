@@ -22,8 +22,8 @@ internal static class BreakingChangeMemo
     {
         var byWriter = ByReader.GetValue(reader, static _ => []);
         if (byWriter.TryGetValue(writer, out var known)) return known;
-        var breaking = CompatibilityChecker.Breaking(CompatibilityChecker.Changes(reader, writer));
-        IReadOnlyList<SchemaChange> kept = breaking.Count == 0 ? [] : breaking.AsReadOnly();
+        var breaking = CompatibilityChecker.BreakingChanges(reader, writer);
+        IReadOnlyList<SchemaChange> kept = breaking.Count == 0 ? [] : breaking;
         return byWriter.GetValue(writer, _ => kept);
     }
 

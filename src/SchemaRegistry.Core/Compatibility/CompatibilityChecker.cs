@@ -25,7 +25,14 @@ public static class CompatibilityChecker
     }
 
     /// <summary>The changes from <paramref name="writer"/> to <paramref name="reader"/> that break a reader using <paramref name="reader"/>.</summary>
-    public static IReadOnlyList<SchemaChange> BreakingChanges(IParsedSchema reader, IParsedSchema writer) => Breaking(Changes(reader, writer));
+    public static IReadOnlyList<SchemaChange> BreakingChanges(IParsedSchema reader, IParsedSchema writer)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(writer);
+        return string.Equals(reader.SchemaType, writer.SchemaType, StringComparison.OrdinalIgnoreCase)
+            ? reader.BreakingChangesFrom(writer)
+            : Changes(reader, writer);
+    }
 
     internal static List<SchemaChange> Breaking(IReadOnlyList<SchemaChange> changes)
     {

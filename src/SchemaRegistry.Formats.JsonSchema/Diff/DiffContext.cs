@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using SchemaRegistry.Core.Formats;
 using SchemaRegistry.Formats.JsonSchema.Model;
@@ -21,7 +22,7 @@ internal sealed class DiffContext
     private DiffContext(DiffState state) => State = state;
 
     /// <summary>A context for a new diff.</summary>
-    public static DiffContext Start(bool assertFormat, int budget) => new(new DiffState(assertFormat, budget));
+    public static DiffContext Start(bool assertFormat, int budget, bool breakingOnly = false) => new(new DiffState(assertFormat, budget) { BreakingOnly = breakingOnly });
 
     /// <summary>State shared by all forks.</summary>
     public DiffState State { get; }
@@ -38,6 +39,16 @@ internal sealed class DiffContext
     /// <summary>Records a change; its impact comes from the catalogue.</summary>
     public void Add(string kind, string path, string message) =>
         Record(new SchemaChange(kind, path, message, ChangeKinds.Info(kind).Impact));
+
+    /// <summary>
+    /// Records a change whose message is formatted only when it will be read: in a breaking-only diff a change that
+    /// does not break is kept without its message (see <see cref="DiffState.BreakingOnly"/>).
+    /// </summary>
+    public void Add(string kind, string path, [InterpolatedStringHandlerArgument("", "kind")] ref ChangeMessage message) =>
+        Record(new SchemaChange(kind, path, message.ToStringAndClear(), message.Impact));
+
+    /// <summary>True when a change of this impact keeps its message here.</summary>
+    internal bool WritesMessage(ChangeImpact impact) => !State.BreakingOnly || impact == ChangeImpact.Breaking;
 
     /// <summary>Records a change found elsewhere.</summary>
     public void Add(SchemaChange change) => Record(change);
@@ -162,6 +173,15 @@ internal sealed class DiffState(bool assertFormat, int budget)
 
     /// <summary>True while the old schema's alternatives are being tried one by one.</summary>
     public bool InDisjunctionFallback { get; set; }
+
+    /// <summary>
+    /// True when only the breaking changes of this diff will be read (a compatibility check against a version other
+    /// than the latest). The other changes are still recorded, with their kind and path, because rules count them
+    /// (<see cref="DiffContext.HasStructural"/>) and memoized results replay them; only their messages, the costly part
+    /// and never read, are left empty. Rules read messages of breaking changes alone, so the breaking changes come out
+    /// exactly as in the full diff.
+    /// </summary>
+    public bool BreakingOnly { get; init; }
 
     /// <summary>Current comparison depth.</summary>
     public int Depth { get; set; }

@@ -29,6 +29,11 @@ internal static class SchemaComparer
     /// </summary>
     public static void Compare(DiffContext context, EffectiveSchema older, EffectiveSchema newer)
     {
+        // Two JSON-identical leaves of one draft: every rule finds them equal and none compares deeper (see
+        // IdenticalLeaves). Nothing is recorded, nothing recurses, and a leaf is never an ancestor of a comparison in
+        // progress, so the memo and the budget have nothing to add: the most common pair of a diff (an unchanged
+        // property) costs one comparison of two small JSON values.
+        if (IdenticalLeaves(older, newer)) return;
         InlineStack.EnsureRoom();
         var state = context.State;
         var key = new PairKey(older.Key, newer.Key);
@@ -58,9 +63,7 @@ internal static class SchemaComparer
         var local = context.Fork();
         try
         {
-            // Two JSON-identical leaves of one draft: every rule finds them equal and none compares deeper (see
-            // IdenticalLeaves), so the rules are skipped; the bookkeeping around them (budget, memo) is unchanged.
-            if (!IdenticalLeaves(older, newer)) CompareRules(local, older, newer);
+            CompareRules(local, older, newer);
         }
         finally
         {
@@ -202,8 +205,19 @@ internal static class SchemaComparer
     {
         if (older.Sources.Count != 1 || newer.Sources.Count != 1 || older.Residual.Count != 0 || newer.Residual.Count != 0) return false;
         if (older.ReachedThrough is not null || newer.ReachedThrough is not null || older.UnresolvedReference is not null || newer.UnresolvedReference is not null) return false;
-        var (a, b) = (older.Primary, newer.Primary);
-        return a.Draft == b.Draft && a.IsLeaf && b.IsLeaf && JsonValues.AreIdentical(a.Element, b.Element);
+        return IdenticalLeafNodes(older.Primary, newer.Primary);
+    }
+
+    /// <summary>
+    /// <see cref="IdenticalLeaves"/> on two nodes, before any effective schema is built: the effective schema of a leaf
+    /// is the leaf alone (no subschema to merge, no reference to follow), so this is the same test.
+    /// </summary>
+    internal static bool IdenticalLeafNodes(SchemaNode a, SchemaNode b)
+    {
+        if (a.Draft != b.Draft || !a.IsLeaf || !b.IsLeaf) return false;
+        // The same bytes are the same JSON; texts that differ only in spacing are compared member by member.
+        return System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(a.Element).SequenceEqual(System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(b.Element))
+            || JsonValues.AreIdentical(a.Element, b.Element);
     }
 
     /// <summary>

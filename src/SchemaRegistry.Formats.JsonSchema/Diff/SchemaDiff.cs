@@ -17,24 +17,34 @@ internal static class SchemaDiff
     public static IReadOnlyList<SchemaChange> Compare(ParsedJsonSchema previous, ParsedJsonSchema current) => Compare(previous, current, Budget);
 
     /// <summary>The diff with an explicit work budget (tests use a tiny one).</summary>
-    internal static IReadOnlyList<SchemaChange> Compare(ParsedJsonSchema previous, ParsedJsonSchema current, int budget)
+    internal static IReadOnlyList<SchemaChange> Compare(ParsedJsonSchema previous, ParsedJsonSchema current, int budget) =>
+        Run(previous, current, budget, breakingOnly: false);
+
+    /// <summary>
+    /// The breaking changes of <see cref="Compare(ParsedJsonSchema, ParsedJsonSchema)"/>, the same ones in the same
+    /// order; the other changes are counted but their messages never written (see <see cref="DiffState.BreakingOnly"/>).
+    /// </summary>
+    public static IReadOnlyList<SchemaChange> CompareBreaking(ParsedJsonSchema previous, ParsedJsonSchema current) =>
+        Run(previous, current, Budget, breakingOnly: true);
+
+    private static List<SchemaChange> Run(ParsedJsonSchema previous, ParsedJsonSchema current, int budget, bool breakingOnly)
     {
         // The comparison recurses as deep as the schemas nest through their references. It runs on this thread when
         // it is an ordinary one, watching the stack (SchemaComparer.Compare calls InlineStack.EnsureRoom), and starts
         // over on the large stack in the rare case it runs short: the diff is a function of the two schemas alone.
         if (!LargeStack.OnLargeStack && LargeStack.OnOrdinaryThread
-            && InlineStack.TryRun(() => CompareHere(previous, current, budget), out var changes))
+            && InlineStack.TryRun(() => CompareHere(previous, current, budget, breakingOnly), out var changes))
         {
             return changes;
         }
-        return LargeStack.Run(() => CompareHere(previous, current, budget));
+        return LargeStack.Run(() => CompareHere(previous, current, budget, breakingOnly));
     }
 
-    private static List<SchemaChange> CompareHere(ParsedJsonSchema previous, ParsedJsonSchema current, int budget)
+    private static List<SchemaChange> CompareHere(ParsedJsonSchema previous, ParsedJsonSchema current, int budget, bool breakingOnly)
     {
-        var context = DiffContext.Start(current.Options.AssertFormat, budget);
+        var context = DiffContext.Start(current.Options.AssertFormat, budget, breakingOnly);
         SchemaComparer.Compare(context, SchemaNode.RootOf(previous.Documents), SchemaNode.RootOf(current.Documents));
-        var changes = context.Changes;
+        var changes = breakingOnly ? OnlyBreaking(context.Changes) : context.Changes;
         if (changes.Count <= 1) return [.. changes];
         var seen = new HashSet<SchemaChange>(changes.Count, SameFinding.Instance);
         var unique = new List<SchemaChange>(changes.Count);
@@ -43,6 +53,16 @@ internal static class SchemaDiff
             if (seen.Add(change)) unique.Add(change);
         }
         return unique;
+    }
+
+    private static List<SchemaChange> OnlyBreaking(IReadOnlyList<SchemaChange> changes)
+    {
+        var breaking = new List<SchemaChange>();
+        foreach (var change in changes)
+        {
+            if (change.Impact == ChangeImpact.Breaking) breaking.Add(change);
+        }
+        return breaking;
     }
 
     /// <summary>

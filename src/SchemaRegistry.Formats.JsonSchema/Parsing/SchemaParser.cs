@@ -87,33 +87,48 @@ internal sealed class SchemaParser
 
         var rootDocument = new LibraryDocument(root.Element, draft, [DefaultBaseUri], ParseLabels.TheSchema);
         var libraryReferences = references.Select(r => new LibraryDocument(r.Element, r.Draft, r.Uris, r.Label)).ToList();
-        LibraryBuild build;
-        try
+        // The library's build is the last check before a schema is accepted: it proves that the library path, which
+        // validates what the compiled path does not cover, can use the schema, and it refuses what the library cannot
+        // read. A plain schema (no references, no identifiers, only keywords its draft's meta-schema pins down: see
+        // PlainSchema) is covered by the compiled path, so it never reaches the library, and it has already met the
+        // meta-schema and the regex check above: the build, most of the parse, could only cost time. The differential
+        // test (LibrarySkipAtParseTests) compiles and builds every such schema of the suites and of thousands of keyword
+        // mutations anyway, and finds neither a fallback nor anything the library refuses.
+        var libraryNeeded = !referenceFree || customMetaSchema is not null || set.UsesDraft201909 || !PlainSchema.Is(root.Element, draft);
+        if (libraryNeeded)
         {
-            build = LibrarySchemaBuilder.Build(rootDocument, libraryReferences, _parseDialects);
-        }
-        catch (JsonSchemaException e)
-        {
-            throw new SchemaRejectedException($"The schema cannot be built: {e.Message}");
-        }
-        if (!referenceFree)
-        {
-            Reject(LibrarySchemaBuilder.FindUnresolvedReference(build));
-            SmokeOnOrdinaryStack(build);
-        }
-        // A reference-free schema has nothing FindUnresolvedReference could report, and the build has already evaluated
-        // the smoke instances on it (LibrarySchemaBuilder.Build does, for every document): with no reference to resolve
-        // and no reference keyword to check the stack, evaluating them again on a 1 MB thread can only succeed again.
-        if (customMetaSchema is not null)
-        {
-            var meta = build.All.First(b => b.Document.Label == customMetaSchema.Label).Schema;
-            Reject(MetaSchemaCheck.Check(root.Element, meta));
+            LibraryBuild build;
+            try
+            {
+                build = LibrarySchemaBuilder.Build(rootDocument, libraryReferences, _parseDialects);
+            }
+            catch (JsonSchemaException e)
+            {
+                throw new SchemaRejectedException($"The schema cannot be built: {e.Message}");
+            }
+            if (!referenceFree)
+            {
+                Reject(LibrarySchemaBuilder.FindUnresolvedReference(build));
+                SmokeOnOrdinaryStack(build);
+            }
+            // A reference-free schema has nothing FindUnresolvedReference could report, and the build has already
+            // evaluated the smoke instances on it (LibrarySchemaBuilder.Build does, for every document): with no
+            // reference to resolve and no reference keyword to check the stack, evaluating them again on a 1 MB thread
+            // can only succeed again.
+            if (customMetaSchema is not null)
+            {
+                var meta = build.All.First(b => b.Document.Label == customMetaSchema.Label).Schema;
+                Reject(MetaSchemaCheck.Check(root.Element, meta));
+            }
         }
 
         var canonical = request.Normalize ? SchemaNormalizer.Normalize(root.Element, draft) : CanonicalJson.Write(root.Element);
         var declared = (request.References ?? []).Select(r => new SchemaReference(r.Name, r.Subject, r.Version)).ToList();
         return SchemaParseResult.Ok(new ParsedJsonSchema(
-            canonical, declared, draft, set, _options, rootDocument, libraryReferences, _validatorDialects, fitsOrdinaryStack: referenceFree));
+            canonical, declared, draft, set, _options, rootDocument, libraryReferences, _validatorDialects, fitsOrdinaryStack: referenceFree)
+        {
+            LibraryBuiltAtParse = libraryNeeded,
+        });
     }
 
     /// <summary>Evaluates the smoke instances on a 1 MB thread, as requests will: the validator must be usable where it will run.</summary>

@@ -33,6 +33,7 @@ internal sealed class SchemaSet
             {
                 _sites.TryAdd((document.Index, site.Pointer), (site.Draft, site.BaseUri));
                 SubschemaCount++;
+                if (site.Draft == JsonSchemaDraft.Draft201909) UsesDraft201909 = true;
                 IndexIdentifiers(document, site);
                 return true;
             });
@@ -44,6 +45,9 @@ internal sealed class SchemaSet
 
     /// <summary>How many subschemas the documents hold together.</summary>
     public int SubschemaCount { get; private set; }
+
+    /// <summary>True when some subschema is in draft 2019-09 (which only the library evaluates).</summary>
+    public bool UsesDraft201909 { get; private set; }
 
     /// <summary>Distinguishes the documents of two parsed schemas in the diff's keys (both have a pointer "/properties").</summary>
     public int Id { get; }

@@ -23,6 +23,8 @@ public sealed class ApicurioCompatibilityTests(ITestOutputHelper output)
         {
             var original = Parse(format, @case.Original, @case.Key);
             var updated = Parse(format, @case.Updated, @case.Key);
+            Support.Schemas.ShouldAgreeOnBreaking(updated, original, updated.DiffFrom(original));
+            Support.Schemas.ShouldAgreeOnBreaking(original, updated, original.DiffFrom(updated));
             var backward = CompatibilityChecker.IsBackwardCompatible(updated, original);
             var forward = CompatibilityChecker.IsBackwardCompatible(original, updated);
             var verdict = (backward, forward) switch

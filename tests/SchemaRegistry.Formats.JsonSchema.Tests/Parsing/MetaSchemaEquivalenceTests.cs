@@ -17,7 +17,8 @@ public sealed class MetaSchemaEquivalenceTests(ITestOutputHelper output)
 {
     private static readonly JsonSchemaDraft[] Drafts = Enum.GetValues<JsonSchemaDraft>();
 
-    private static readonly Lazy<IReadOnlyList<JsonElement>> SuiteValues = new(LoadSuiteValues);
+    /// <summary>Every distinct schema-shaped value in the suites and the meta-schemas (shared with <see cref="LibrarySkipAtParseTests"/>).</summary>
+    internal static readonly Lazy<IReadOnlyList<JsonElement>> SuiteValues = new(LoadSuiteValues);
 
     [Fact]
     public void Whatever_the_fast_path_proves_valid_the_library_finds_valid()
@@ -165,7 +166,7 @@ public sealed class MetaSchemaEquivalenceTests(ITestOutputHelper output)
     }
 
     /// <summary>Every keyword any draft's meta-schema constrains, set to values of every shape, at the root and nested.</summary>
-    private static IEnumerable<JsonElement> Mutations()
+    internal static IEnumerable<JsonElement> Mutations()
     {
         string[] keywords =
         [

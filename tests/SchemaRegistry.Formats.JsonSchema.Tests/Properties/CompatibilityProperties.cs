@@ -76,6 +76,7 @@ public sealed class CompatibilityProperties
         var oldSchema = Parse(older);
         var newSchema = Parse(newer);
         var changes = newSchema.DiffFrom(oldSchema);
+        Support.Schemas.ShouldAgreeOnBreaking(newSchema, oldSchema, changes);
         if (changes.Any(c => c.Impact == ChangeImpact.Breaking)) return;
         var oldValidator = oldSchema.CompileValidator();
         var newValidator = newSchema.CompileValidator();

@@ -29,6 +29,7 @@ public sealed class SoundnessCoverageTests(ITestOutputHelper output)
                 var oldSchema = format.Parse(SchemaParseRequest.Of(older)).Schema!;
                 var newSchema = format.Parse(SchemaParseRequest.Of(newer)).Schema!;
                 var changes = newSchema.DiffFrom(oldSchema);
+                Support.Schemas.ShouldAgreeOnBreaking(newSchema, oldSchema, changes);
                 if (changes.Any(c => c.Impact == ChangeImpact.Breaking)) continue;
                 compatible++;
                 var oldValidator = oldSchema.CompileValidator();

@@ -25,8 +25,27 @@ public static class Schemas
         return result.Error!;
     }
 
-    /// <summary>The changes from <paramref name="older"/> to <paramref name="newer"/>.</summary>
-    public static IReadOnlyList<SchemaChange> Diff(string older, string newer) => Parse(newer).DiffFrom(Parse(older));
+    /// <summary>
+    /// The changes from <paramref name="older"/> to <paramref name="newer"/>. Every diff a test takes also checks the
+    /// breaking-only diff (what compatibility checks against earlier versions run) against it: the same breaking
+    /// changes, messages included, in the same order.
+    /// </summary>
+    public static IReadOnlyList<SchemaChange> Diff(string older, string newer)
+    {
+        var (before, after) = (Parse(older), Parse(newer));
+        var changes = after.DiffFrom(before);
+        ShouldAgreeOnBreaking(after, before, changes);
+        return changes;
+    }
+
+    /// <summary>Asserts that the breaking-only diff finds exactly the breaking part of <paramref name="changes"/>.</summary>
+    public static void ShouldAgreeOnBreaking(IParsedSchema newer, IParsedSchema older, IReadOnlyList<SchemaChange> changes)
+    {
+        var expected = changes.Where(c => c.Impact == ChangeImpact.Breaking).Select(Describe).ToList();
+        newer.BreakingChangesFrom(older).Select(Describe).ToList().ShouldBe(expected);
+    }
+
+    private static string Describe(SchemaChange change) => $"{change.Kind} at {change.Path}: {change.Message}";
 
     /// <summary>Validates a document against a schema.</summary>
     public static ValidationOutcome Validate(string schema, string document)

@@ -43,17 +43,42 @@ internal static class ObjectRules
         var inNew = newer.Properties.TryGetValue(name, out var newDeclared);
         if (inOld && inNew)
         {
-            // The common case (a property on both sides) needs only the two governing schemas, not their slots.
+            // The most common case of all, an unchanged property, is settled on the two nodes alone: their effective
+            // schemas are never built (nor kept on the schemas, which the cache holds for every earlier version).
+            if (oldDeclared!.Count == 1 && newDeclared!.Count == 1 && older.Patterns.Count == 0 && newer.Patterns.Count == 0
+                && SchemaComparer.IdenticalLeafNodes(oldDeclared[0], newDeclared[0]))
+            {
+                return;
+            }
+            // Otherwise it needs only the two governing schemas, not their slots.
             SchemaComparer.CompareMember(context, older.GoverningDeclared(name, oldDeclared!), newer.GoverningDeclared(name, newDeclared!));
             return;
         }
         var before = older.Governing(name);
-        var after = newer.Governing(name);
         if (inOld)
         {
-            Removed(context, name, before, after);
+            Removed(context, name, before, newer.Governing(name));
             return;
         }
+        // Added to a closed object (the evolution of most schemas): only where the new property is matters, so its
+        // effective schema is not built.
+        if (before.Kind == SlotKind.Closed)
+        {
+            var path = newer.GoverningPath(name);
+            if (newer.Required.ContainsKey(name) && !older.Required.ContainsKey(name))
+            {
+                reportedRequired.Add(name);
+                context.Add(ChangeKinds.RequiredPropertyAddedToUnopenContentModel, path,
+                    $"Required property \"{name}\" was added, but the old schema did not allow that name: no old value has it.");
+            }
+            else
+            {
+                context.Add(ChangeKinds.OptionalPropertyAddedToUnopenContentModel, path,
+                    $"Optional property \"{name}\" was added; the old schema did not allow that name, so no old value has it.");
+            }
+            return;
+        }
+        var after = newer.Governing(name);
         // Added: what did the old schema allow under this name?
         if (before.Kind == SlotKind.Open && !before.Declared)
         {
@@ -62,21 +87,6 @@ internal static class ObjectRules
             else
                 context.Add(ChangeKinds.PropertyAddedToOpenContentModel, after.Path,
                     $"Property \"{name}\" was added with a constraining schema, but the old schema accepted any value under that name.");
-            return;
-        }
-        if (before.Kind == SlotKind.Closed)
-        {
-            if (newer.Required.ContainsKey(name) && !older.Required.ContainsKey(name))
-            {
-                reportedRequired.Add(name);
-                context.Add(ChangeKinds.RequiredPropertyAddedToUnopenContentModel, after.Path,
-                    $"Required property \"{name}\" was added, but the old schema did not allow that name: no old value has it.");
-            }
-            else
-            {
-                context.Add(ChangeKinds.OptionalPropertyAddedToUnopenContentModel, after.Path,
-                    $"Optional property \"{name}\" was added; the old schema did not allow that name, so no old value has it.");
-            }
             return;
         }
         var explanation = context.Fork();

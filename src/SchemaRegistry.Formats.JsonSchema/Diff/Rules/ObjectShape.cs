@@ -63,6 +63,14 @@ internal sealed class ObjectShape
         return Slot.Of(Conjunction(nodes), nodes[0].ReportPath, "properties", declared: true);
     }
 
+    /// <summary>Where <see cref="Governing(string)"/> reports a member, without building its schema.</summary>
+    public string GoverningPath(string name)
+    {
+        Properties.TryGetValue(name, out var declared);
+        var nodes = GoverningNodes(name, declared);
+        return nodes is null || nodes.Count == 0 ? Others.Path : nodes[0].ReportPath;
+    }
+
     /// <summary>
     /// The schema governing a declared member, given its declarations (<see cref="Properties"/>): what
     /// <see cref="Governing(string)"/> holds for it, without the slot around it.
