@@ -23,6 +23,12 @@ internal abstract class FormatChecker
     /// <summary>Checks the decoded string.</summary>
     public virtual bool Check(ReadOnlySpan<char> value) => true;
 
+    /// <summary>
+    /// True when the string's text as the document holds it (escapes not decoded) certainly passes <see cref="Check"/>;
+    /// false means "decode and check".
+    /// </summary>
+    public virtual bool ProvesRaw(ReadOnlySpan<byte> raw) => false;
+
     /// <summary>Checks a value through the library.</summary>
     public virtual bool CheckElement(JsonElement value) => true;
 
@@ -32,7 +38,7 @@ internal abstract class FormatChecker
         "date-time" => new Predicate(name, DateTimeFormat.IsDateTime),
         "date" => new Predicate(name, DateTimeFormat.IsDate),
         "time" => new Predicate(name, DateTimeFormat.IsTime),
-        "uuid" => new Predicate(name, static v => Guid.TryParseExact(v, "D", out _)),
+        "uuid" => new Uuid(name),
         "ipv4" => new Predicate(name, IsIpv4),
         "hostname" => new Predicate(name, IsHostname),
         _ => FormatRegistry.Global.Get(name) is { } format and not UnknownFormat ? new Library(name, format) : null,
@@ -43,6 +49,23 @@ internal abstract class FormatChecker
         public delegate bool Test(ReadOnlySpan<char> value);
 
         public override bool Check(ReadOnlySpan<char> value) => test(value);
+    }
+
+    /// <summary><c>uuid</c>: what <c>Guid.TryParseExact(value, "D")</c> accepts; the plain 8-4-4-4-12 hex form is proven on the raw text.</summary>
+    private sealed class Uuid(string name) : FormatChecker(name)
+    {
+        public override bool Check(ReadOnlySpan<char> value) => Guid.TryParseExact(value, "D", out _);
+
+        public override bool ProvesRaw(ReadOnlySpan<byte> raw)
+        {
+            if (raw.Length != 36) return false;
+            for (var i = 0; i < 36; i++)
+            {
+                var b = raw[i];
+                if (i is 8 or 13 or 18 or 23 ? b != '-' : !char.IsAsciiHexDigit((char)b)) return false;
+            }
+            return true;
+        }
     }
 
     private sealed class Library(string name, Format format) : FormatChecker(name)

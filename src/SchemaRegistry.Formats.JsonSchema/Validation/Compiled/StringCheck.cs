@@ -11,6 +11,9 @@ namespace SchemaRegistry.Formats.JsonSchema.Validation.Compiled;
 internal sealed class StringCheck(SchemaNode node, long? minLength, long? maxLength, Regex? pattern, string? patternText,
     TimeSpan matchTimeout, FormatChecker? format) : Check(node)
 {
+    // A pattern of ASCII sets with counts is matched on the document's UTF-8 text (see SimplePattern).
+    private readonly SimplePattern? _simple = patternText is null ? null : SimplePattern.TryCreate(patternText);
+
     /// <summary>False when the format is one only the library checks (it needs the value as an element).</summary>
     public bool ChecksText => format is not { NeedsElement: true };
 
@@ -26,15 +29,28 @@ internal sealed class StringCheck(SchemaNode node, long? minLength, long? maxLen
             if (length < minLength || length > maxLength) return false;
         }
         if (pattern is null && format is null) return true;
+        // Both are tried on the raw text first: most values are decided without decoding them.
+        var matched = MatchRaw(raw);
+        if (matched == PatternResult.NoMatch) return false;
+        var formatProven = format is null || format.ProvesRaw(raw);
+        if (formatProven && (pattern is null || matched == PatternResult.Match)) return true;
         char[]? rented = null;
         Span<char> buffer = raw.Length <= JsonText.StackChars ? stackalloc char[JsonText.StackChars] : (rented = ArrayPool<char>.Shared.Rent(raw.Length));
         var text = buffer[..JsonText.Decode(raw, buffer)];
-        var holds = (pattern is null || Match(pattern, text) == PatternResult.Match) && (format is null || format.Check(text));
+        var holds = (pattern is null || matched == PatternResult.Match || Match(pattern, text) == PatternResult.Match) && (formatProven || format!.Check(text));
         if (rented is not null) ArrayPool<char>.Shared.Return(rented);
         return holds;
     }
 
-    private enum PatternResult { Match, NoMatch, TimedOut }
+    private enum PatternResult { Match, NoMatch, TimedOut, Undecided }
+
+    /// <summary>The pattern on the raw text when <see cref="SimplePattern"/> decides it; otherwise undecided.</summary>
+    private PatternResult MatchRaw(ReadOnlySpan<byte> raw) => _simple?.Matches(raw) switch
+    {
+        true => PatternResult.Match,
+        false => PatternResult.NoMatch,
+        null => PatternResult.Undecided,
+    };
 
     /// <summary>The pattern with the library path's time budget: a value it cannot decide in time is refused.</summary>
     private static PatternResult Match(Regex regex, ReadOnlySpan<char> text)
@@ -84,7 +100,7 @@ internal sealed class StringCheck(SchemaNode node, long? minLength, long? maxLen
         char[]? rented = null;
         Span<char> buffer = raw.Length <= JsonText.StackChars ? stackalloc char[JsonText.StackChars] : (rented = ArrayPool<char>.Shared.Rent(raw.Length));
         var text = buffer[..JsonText.Decode(raw, buffer)];
-        if (pattern is not null && !Matches(text, context))
+        if (pattern is not null && !Matches(raw, text, context))
         {
             valid = false;
         }
@@ -98,9 +114,10 @@ internal sealed class StringCheck(SchemaNode node, long? minLength, long? maxLen
     }
 
     /// <summary>The pattern, reporting why a value fails it while collecting.</summary>
-    private bool Matches(ReadOnlySpan<char> text, EvaluationContext context)
+    private bool Matches(ReadOnlySpan<byte> raw, ReadOnlySpan<char> text, EvaluationContext context)
     {
-        var result = Match(pattern!, text);
+        var result = MatchRaw(raw);
+        if (result == PatternResult.Undecided) result = Match(pattern!, text);
         if (result == PatternResult.Match) return true;
         if (context.Collecting)
         {
