@@ -19,6 +19,24 @@ internal static class CanonicalJson
         return builder.ToString();
     }
 
+    /// <summary>
+    /// True when <paramref name="text"/> (valid JSON) is already its own <see cref="Write"/>: no whitespace between
+    /// tokens and no escape anywhere. Strings are then written back character for character (the minimal escaping
+    /// escapes only quotes, backslashes and controls, which unescaped JSON text cannot hold), numbers are kept as
+    /// written, members in order. Compact schema texts, which clients usually send, skip the rewrite.
+    /// </summary>
+    public static bool IsCanonical(string text)
+    {
+        var inString = false;
+        foreach (var c in text)
+        {
+            if (c == '\\') return false;
+            if (c == '"') inString = !inString;
+            else if (!inString && c is ' ' or '\t' or '\n' or '\r') return false;
+        }
+        return true;
+    }
+
     /// <summary>The compact text with object members sorted ordinally, recursively (plain JSON, no schema knowledge).</summary>
     public static string WriteSorted(JsonElement value)
     {

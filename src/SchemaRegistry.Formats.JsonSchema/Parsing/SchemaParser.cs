@@ -69,7 +69,13 @@ internal sealed class SchemaParser
         var draft = DetermineDraft(root.Element, references, out var customMetaSchema);
         if (customMetaSchema is null) Reject(MetaSchemaCheck.Check(root.Element, draft));
         foreach (var document in references.Prepend(root with { Draft = draft }))
+        {
+            // Only patternProperties and pattern hold regexes: a text that never spells "pattern" (nor escapes anything,
+            // which could spell it otherwise) has none to check.
+            var raw = System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(document.Element);
+            if (raw.IndexOf("pattern"u8) < 0 && raw.IndexOf((byte)'\\') < 0) continue;
             Reject(Locate(document.Label, StaticChecks.FindInvalidRegex(document.Element, document.Draft, document.Uris[0])));
+        }
 
         var documents = new List<SchemaDocument> { new(0, ParseLabels.TheSchema, root.Element, draft, DefaultBaseUri) };
         var extraUris = new Dictionary<int, IReadOnlyList<Uri>>();
@@ -122,7 +128,8 @@ internal sealed class SchemaParser
             }
         }
 
-        var canonical = request.Normalize ? SchemaNormalizer.Normalize(root.Element, draft) : CanonicalJson.Write(root.Element);
+        var canonical = request.Normalize ? SchemaNormalizer.Normalize(root.Element, draft)
+            : CanonicalJson.IsCanonical(request.Text!) ? request.Text! : CanonicalJson.Write(root.Element);
         var declared = (request.References ?? []).Select(r => new SchemaReference(r.Name, r.Subject, r.Version)).ToList();
         return SchemaParseResult.Ok(new ParsedJsonSchema(
             canonical, declared, draft, set, _options, rootDocument, libraryReferences, _validatorDialects, fitsOrdinaryStack: referenceFree)

@@ -31,7 +31,10 @@ internal sealed class SchemaSet
             }
             SchemaWalker.Walk(document.Root, document.Draft, document.RetrievalUri, site =>
             {
-                _sites.TryAdd((document.Index, site.Pointer), (site.Draft, site.BaseUri));
+                // Only sites where an $id or $schema changed something are kept: SiteOf answers the document's own
+                // draft and URI for the others, and most schemas have none (a cached schema keeps this table).
+                if (site.Draft != document.Draft || !Equals(site.BaseUri, document.RetrievalUri))
+                    _sites.TryAdd((document.Index, site.Pointer), (site.Draft, site.BaseUri));
                 SubschemaCount++;
                 if (site.Draft == JsonSchemaDraft.Draft201909) UsesDraft201909 = true;
                 IndexIdentifiers(document, site);

@@ -60,23 +60,25 @@ internal static class SchemaWalker
 
         foreach (var member in schema.EnumerateObject())
         {
-            var at = JsonPointers.Append(pointer, member.Name);
+            var name = member.Name;
             var value = member.Value;
-            switch (KeywordGrammar.ShapeOf(member.Name, draft))
+            // The pointer is built only for keywords that hold subschemas (most keywords hold plain values).
+            switch (KeywordGrammar.ShapeOf(name, draft))
             {
                 case KeywordShape.Schema:
-                    VisitIfSchema(value, at, draft, baseUri, visit);
+                    VisitIfSchema(value, JsonPointers.Append(pointer, name), draft, baseUri, visit);
                     break;
                 case KeywordShape.SchemaArray:
-                    VisitArray(value, at, draft, baseUri, visit);
+                    VisitArray(value, JsonPointers.Append(pointer, name), draft, baseUri, visit);
                     break;
                 case KeywordShape.SchemaOrSchemaArray:
-                    if (value.ValueKind == JsonValueKind.Array) VisitArray(value, at, draft, baseUri, visit);
-                    else VisitIfSchema(value, at, draft, baseUri, visit);
+                    if (value.ValueKind == JsonValueKind.Array) VisitArray(value, JsonPointers.Append(pointer, name), draft, baseUri, visit);
+                    else VisitIfSchema(value, JsonPointers.Append(pointer, name), draft, baseUri, visit);
                     break;
                 case KeywordShape.SchemaMap:
                 case KeywordShape.SchemaOrNamesMap:
                     if (value.ValueKind != JsonValueKind.Object) break;
+                    var at = JsonPointers.Append(pointer, name);
                     foreach (var entry in value.EnumerateObject())
                         VisitIfSchema(entry.Value, JsonPointers.Append(at, entry.Name), draft, baseUri, visit);
                     break;
