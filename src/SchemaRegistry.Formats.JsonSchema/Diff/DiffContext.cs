@@ -190,13 +190,19 @@ internal sealed class DiffState(bool assertFormat, int budget)
     public int LowestAssumption { get; set; } = int.MaxValue;
 
     /// <summary>Effective schemas by node key.</summary>
-    public Dictionary<string, EffectiveSchema> Effective { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, EffectiveSchema> Effective => _effective ??= new(StringComparer.Ordinal);
+
+    private Dictionary<string, EffectiveSchema>? _effective;
 
     /// <summary>Inferred types by effective schema key.</summary>
-    public Dictionary<string, JsonTypes> Types { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, JsonTypes> Types => _types ??= new(StringComparer.Ordinal);
+
+    private Dictionary<string, JsonTypes>? _types;
 
     /// <summary>Regexes by pattern.</summary>
-    public Dictionary<string, Regex?> Regexes { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, Regex?> Regexes => _regexes ??= new(StringComparer.Ordinal);
+
+    private Dictionary<string, Regex?>? _regexes;
 }
 
 /// <summary>

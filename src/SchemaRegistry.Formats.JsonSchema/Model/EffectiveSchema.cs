@@ -69,7 +69,7 @@ internal sealed class EffectiveSchema
     public IReadOnlyDictionary<string, JsonElement> Extensions => _extensions ?? NoExtensions;
 
     /// <summary>Every occurrence of a keyword.</summary>
-    public IReadOnlyList<KeywordValue> All(string keyword) => _keywords.TryGetValue(keyword, out var list) ? list : [];
+    public KeywordValues All(string keyword) => new(_keywords.TryGetValue(keyword, out var list) ? list : null);
 
     /// <summary>The first occurrence of a keyword.</summary>
     public KeywordValue? First(string keyword) => _keywords.TryGetValue(keyword, out var list) ? list[0] : null;

@@ -37,7 +37,7 @@ internal sealed record Bound(Number Value, bool Exclusive, KeywordValue Source, 
 internal static class BoundsRules
 {
     /// <summary>The table.</summary>
-    public static readonly IReadOnlyList<BoundRow> Rows =
+    public static readonly BoundRow[] Rows =
     [
         new("MAX_LENGTH", "maxLength", null, null, BoundSide.Upper, JsonTypes.String),
         new("MIN_LENGTH", "minLength", null, null, BoundSide.Lower, JsonTypes.String),

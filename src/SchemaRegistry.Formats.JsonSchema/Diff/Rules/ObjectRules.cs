@@ -24,20 +24,21 @@ internal static class ObjectRules
         var newer = new ObjectShape(context, pair.New, isWriter: false, counterpart: pair.Old);
         if (!older.IsEmpty || !newer.IsEmpty)
         {
-            var reportedRequired = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var name in newer.Names) CompareProperty(context, older, newer, name, reportedRequired);
+            // Made on the first required property reported while comparing properties (most diffs report none).
+            HashSet<string>? reportedRequired = null;
+            foreach (var name in newer.Names) CompareProperty(context, older, newer, name, ref reportedRequired);
             foreach (var name in older.Names)
             {
-                if (!newer.Properties.ContainsKey(name)) CompareProperty(context, older, newer, name, reportedRequired);
+                if (!newer.Properties.ContainsKey(name)) CompareProperty(context, older, newer, name, ref reportedRequired);
             }
             CompareOthers(context, older.OthersOnBothSides, newer.Others);
-            ComparePatterns(context, older, newer);
+            if (older.Patterns.Count > 0 || newer.Patterns.Count > 0) ComparePatterns(context, older, newer);
             CompareRequired(context, older, newer, reportedRequired);
         }
         ComparePropertyNames(context, pair);
     }
 
-    private static void CompareProperty(DiffContext context, ObjectShape older, ObjectShape newer, string name, HashSet<string> reportedRequired)
+    private static void CompareProperty(DiffContext context, ObjectShape older, ObjectShape newer, string name, ref HashSet<string>? reportedRequired)
     {
         var inOld = older.Properties.TryGetValue(name, out var oldDeclared);
         var inNew = newer.Properties.TryGetValue(name, out var newDeclared);
@@ -67,7 +68,7 @@ internal static class ObjectRules
             var path = newer.GoverningPath(name);
             if (newer.Required.ContainsKey(name) && !older.Required.ContainsKey(name))
             {
-                reportedRequired.Add(name);
+                (reportedRequired ??= new HashSet<string>(StringComparer.Ordinal)).Add(name);
                 context.Add(ChangeKinds.RequiredPropertyAddedToUnopenContentModel, path,
                     $"Required property \"{name}\" was added, but the old schema did not allow that name: no old value has it.");
             }
@@ -205,11 +206,11 @@ internal static class ObjectRules
         context.Add(notCoveredKind, path, notCoveredMessage);
     }
 
-    private static void CompareRequired(DiffContext context, ObjectShape older, ObjectShape newer, HashSet<string> reportedRequired)
+    private static void CompareRequired(DiffContext context, ObjectShape older, ObjectShape newer, HashSet<string>? reportedRequired)
     {
         foreach (var (name, path) in newer.Required)
         {
-            if (older.Required.ContainsKey(name) || reportedRequired.Contains(name)) continue;
+            if (older.Required.ContainsKey(name) || reportedRequired?.Contains(name) == true) continue;
             if (older.Governing(name).Kind == SlotKind.Closed)
                 context.Add(ChangeKinds.RequiredPropertyAddedToUnopenContentModel, path, $"\"{name}\" became required, but the old schema did not allow that name: no old value has it.");
             else
@@ -240,6 +241,6 @@ internal static class ObjectRules
         SchemaComparer.CompareMember(context, Conjunction(context, before), newSchema);
     }
 
-    private static EffectiveSchema Conjunction(DiffContext context, IReadOnlyList<KeywordValue> keywords) =>
+    private static EffectiveSchema Conjunction(DiffContext context, KeywordValues keywords) =>
         keywords.Count == 1 ? context.Effective(keywords[0].Schema()) : EffectiveSchema.Conjunction([.. keywords.Select(k => k.Schema())], inPlace: false);
 }
