@@ -33,15 +33,7 @@ public interface IParsedSchema
     /// The breaking part of <see cref="DiffFrom"/>, the same changes in the same order. Compatibility checks against
     /// versions other than the latest need nothing else; a format may answer it without writing out the other changes.
     /// </summary>
-    IReadOnlyList<SchemaChange> BreakingChangesFrom(IParsedSchema previous)
-    {
-        var breaking = new List<SchemaChange>();
-        foreach (var change in DiffFrom(previous))
-        {
-            if (change.Impact == ChangeImpact.Breaking) breaking.Add(change);
-        }
-        return breaking;
-    }
+    IReadOnlyList<SchemaChange> BreakingChangesFrom(IParsedSchema previous) => Compatibility.CompatibilityChecker.Breaking(DiffFrom(previous));
 
     /// <summary>Builds a validator for data of this schema. Called once per schema id; the result is cached.</summary>
     IDataValidator CompileValidator();

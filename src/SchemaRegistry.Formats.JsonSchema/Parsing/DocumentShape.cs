@@ -17,7 +17,8 @@ namespace SchemaRegistry.Formats.JsonSchema.Parsing;
 /// </remarks>
 /// <param name="HasReferenceKeywords">True when some member anywhere is named like a reference keyword.</param>
 /// <param name="Depth">The JSON nesting depth (1 for a flat object).</param>
-internal readonly record struct DocumentShape(bool HasReferenceKeywords, int Depth)
+/// <param name="HasNumberBeyondDouble">True when some number does not fit a double (JsonSchema.Net refuses <c>const: 1e400</c>).</param>
+internal readonly record struct DocumentShape(bool HasReferenceKeywords, int Depth, bool HasNumberBeyondDouble)
 {
     /// <summary>The deepest JSON <see cref="JsonDocument"/> reads with its default options; deeper text is refused as invalid JSON.</summary>
     public const int MaxJsonDepth = 64;
@@ -33,11 +34,12 @@ internal readonly record struct DocumentShape(bool HasReferenceKeywords, int Dep
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
         var references = false;
-        var depth = Visit(root, 0, names, ref references, out hasDuplicateMember);
-        return new DocumentShape(references, depth);
+        var hugeNumber = false;
+        var depth = Visit(root, 0, names, ref references, ref hugeNumber, out hasDuplicateMember);
+        return new DocumentShape(references, depth, hugeNumber || IsBeyondDouble(root));
     }
 
-    private static int Visit(JsonElement element, int level, HashSet<string> names, ref bool references, out bool duplicate)
+    private static int Visit(JsonElement element, int level, HashSet<string> names, ref bool references, ref bool hugeNumber, out bool duplicate)
     {
         duplicate = false;
         switch (element.ValueKind)
@@ -58,8 +60,9 @@ internal readonly record struct DocumentShape(bool HasReferenceKeywords, int Dep
                 }
                 foreach (var member in element.EnumerateObject())
                 {
+                    hugeNumber |= IsBeyondDouble(member.Value);
                     if (member.Value.ValueKind is not (JsonValueKind.Object or JsonValueKind.Array)) continue;
-                    deepest = Math.Max(deepest, Visit(member.Value, level + 1, names, ref references, out duplicate));
+                    deepest = Math.Max(deepest, Visit(member.Value, level + 1, names, ref references, ref hugeNumber, out duplicate));
                     if (duplicate) return deepest;
                 }
                 return deepest;
@@ -69,8 +72,9 @@ internal readonly record struct DocumentShape(bool HasReferenceKeywords, int Dep
                 var deepest = level + 1;
                 foreach (var item in element.EnumerateArray())
                 {
+                    hugeNumber |= IsBeyondDouble(item);
                     if (item.ValueKind is not (JsonValueKind.Object or JsonValueKind.Array)) continue;
-                    deepest = Math.Max(deepest, Visit(item, level + 1, names, ref references, out duplicate));
+                    deepest = Math.Max(deepest, Visit(item, level + 1, names, ref references, ref hugeNumber, out duplicate));
                     if (duplicate) return deepest;
                 }
                 return deepest;
@@ -79,4 +83,7 @@ internal readonly record struct DocumentShape(bool HasReferenceKeywords, int Dep
                 return level;
         }
     }
+
+    private static bool IsBeyondDouble(JsonElement value) =>
+        value.ValueKind == JsonValueKind.Number && !(value.TryGetDouble(out var number) && double.IsFinite(number));
 }

@@ -21,10 +21,14 @@ internal static class PlainSchema
 
     private static readonly JsonSchemaDraft[] AllDrafts = Enum.GetValues<JsonSchemaDraft>();
 
-    /// <summary>True when the document (already checked against <paramref name="draft"/>'s meta-schema) is plain.</summary>
-    public static bool Is(JsonElement root, JsonSchemaDraft draft)
+    /// <summary>
+    /// True when the document (already checked against <paramref name="draft"/>'s meta-schema, and measured as
+    /// <paramref name="shape"/>) is plain. Draft 2019-09, which only the library evaluates, is never plain: at the root
+    /// by its draft, below it through an embedded <c>$schema</c>.
+    /// </summary>
+    public static bool Is(JsonElement root, JsonSchemaDraft draft, DocumentShape shape)
     {
-        if (draft == JsonSchemaDraft.Draft201909 || !NumbersFit(root)) return false;
+        if (draft == JsonSchemaDraft.Draft201909 || shape.HasNumberBeyondDouble) return false;
         var plain = true;
         SchemaWalker.Walk(root, draft, SchemaParser.DefaultBaseUri, site =>
         {
@@ -52,29 +56,5 @@ internal static class PlainSchema
             if (KeywordGrammar.IsKnown(name, other)) return true;
         }
         return false;
-    }
-
-    /// <summary>False when some number of the document does not fit a double (the library refuses <c>const: 1e400</c>).</summary>
-    private static bool NumbersFit(JsonElement value)
-    {
-        switch (value.ValueKind)
-        {
-            case JsonValueKind.Number:
-                return value.TryGetDouble(out var number) && double.IsFinite(number);
-            case JsonValueKind.Object:
-                foreach (var member in value.EnumerateObject())
-                {
-                    if (!NumbersFit(member.Value)) return false;
-                }
-                return true;
-            case JsonValueKind.Array:
-                foreach (var item in value.EnumerateArray())
-                {
-                    if (!NumbersFit(item)) return false;
-                }
-                return true;
-            default:
-                return true;
-        }
     }
 }

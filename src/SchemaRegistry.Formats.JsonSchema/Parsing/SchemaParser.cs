@@ -100,7 +100,7 @@ internal sealed class SchemaParser
         // meta-schema and the regex check above: the build, most of the parse, could only cost time. The differential
         // test (LibrarySkipAtParseTests) compiles and builds every such schema of the suites and of thousands of keyword
         // mutations anyway, and finds neither a fallback nor anything the library refuses.
-        var libraryNeeded = !referenceFree || customMetaSchema is not null || set.UsesDraft201909 || !PlainSchema.Is(root.Element, draft);
+        var libraryNeeded = !referenceFree || customMetaSchema is not null || !PlainSchema.Is(root.Element, draft, root.Shape);
         if (libraryNeeded)
         {
             LibraryBuild build;

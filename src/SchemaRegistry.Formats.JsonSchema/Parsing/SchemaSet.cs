@@ -36,7 +36,6 @@ internal sealed class SchemaSet
                 if (site.Draft != document.Draft || !Equals(site.BaseUri, document.RetrievalUri))
                     _sites.TryAdd((document.Index, site.Pointer), (site.Draft, site.BaseUri));
                 SubschemaCount++;
-                if (site.Draft == JsonSchemaDraft.Draft201909) UsesDraft201909 = true;
                 IndexIdentifiers(document, site);
                 return true;
             });
@@ -48,9 +47,6 @@ internal sealed class SchemaSet
 
     /// <summary>How many subschemas the documents hold together.</summary>
     public int SubschemaCount { get; private set; }
-
-    /// <summary>True when some subschema is in draft 2019-09 (which only the library evaluates).</summary>
-    public bool UsesDraft201909 { get; private set; }
 
     /// <summary>Distinguishes the documents of two parsed schemas in the diff's keys (both have a pointer "/properties").</summary>
     public int Id { get; }
