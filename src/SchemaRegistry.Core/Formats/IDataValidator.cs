@@ -15,13 +15,18 @@ public interface IDataValidator
     string Engine => "default";
 
     /// <summary>
-    /// Decides from the raw JSON text, without building a document, that the value starting at the reader's current
-    /// token is certainly valid: the fast path for the common case (a service sending well-formed data). True: valid,
-    /// and the reader is on the value's last token. False: invalid, or not decided here; <see cref="Validate"/> on
-    /// the parsed value then gives the verdict and the errors. <paramref name="json"/> is the whole text the reader
-    /// reads. The reader may throw <see cref="JsonException"/> on text that is not JSON. The default decides nothing.
+    /// Decides from the raw JSON text, without building a document, that the JSON value at the start of
+    /// <paramref name="json"/> (after any whitespace) is certainly valid: the fast path for the common case (a service
+    /// sending well-formed data). True: valid, and <paramref name="consumed"/> is the offset just past the value (what
+    /// follows is the caller's to check). False: invalid, not JSON, nested deeper than <paramref name="maxDepth"/>
+    /// levels, or not decided here; <see cref="Validate"/> on the parsed value then gives the verdict and the errors.
+    /// Never throws on bad text. The default decides nothing.
     /// </summary>
-    bool IsCertainlyValid(ref Utf8JsonReader reader, ReadOnlySpan<byte> json) => false;
+    bool IsCertainlyValid(ReadOnlySpan<byte> json, int maxDepth, out int consumed)
+    {
+        consumed = 0;
+        return false;
+    }
 }
 
 /// <summary>One reason a document is invalid.</summary>

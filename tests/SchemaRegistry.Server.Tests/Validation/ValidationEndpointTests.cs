@@ -124,12 +124,34 @@ public sealed class ValidationEndpointTests : IDisposable
     }
 
     [Fact]
+    public async Task A_batch_is_read_as_json_whatever_its_spacing_and_refused_where_it_is_not()
+    {
+        var id = await RegisterAsync(ToolCall);
+        const string Valid = """{"name":"search","arguments":{"query":"a"}}""";
+        var spaced = await _client.PostAsync($"/api/v1/validate/{id}/batch", Raw($" \n[ {Valid} ,\r\n\t{Valid}\n, 7 ]\n")).ExpectAsync(HttpStatusCode.OK);
+        spaced["valid"]!.GetValue<int>().ShouldBe(2);
+        spaced["invalid"]!.GetValue<int>().ShouldBe(1);
+        foreach (var empty in new[] { "[]", " [ \n ] " })
+        {
+            var body = await _client.PostAsync($"/api/v1/validate/{id}/batch", Raw(empty)).ExpectAsync(HttpStatusCode.OK);
+            body["results"]!.AsArray().Count.ShouldBe(0);
+        }
+        // Broken after a valid item, inside an item the stream path gives up on, by a trailing comma, by a missing one.
+        foreach (var broken in new[] { $"[{Valid},{{\"name\": tru}}]", $"[{Valid},{{\"name\":1,}}]", $"[{Valid},]", $"[{Valid} {Valid}]", "[,]", "[01]" })
+        {
+            var problem = await _client.PostAsync($"/api/v1/validate/{id}/batch", Raw(broken)).ExpectProblemAsync(HttpStatusCode.BadRequest);
+            problem["detail"]!.GetValue<string>().ShouldContain("not valid JSON", customMessage: broken);
+        }
+    }
+
+    [Fact]
     public async Task A_batch_must_be_an_array_within_the_document_limit()
     {
         var id = await RegisterAsync(ToolCall);
         await _client.PostAsync($"/api/v1/validate/{id}/batch", Raw("""{"name":"search"}""")).ExpectProblemAsync(HttpStatusCode.BadRequest);
         var tooMany = "[" + string.Join(",", Enumerable.Repeat("{}", 51)) + "]";
-        await _client.PostAsync($"/api/v1/validate/{id}/batch", Raw(tooMany)).ExpectProblemAsync(HttpStatusCode.RequestEntityTooLarge);
+        var problem = await _client.PostAsync($"/api/v1/validate/{id}/batch", Raw(tooMany)).ExpectProblemAsync(HttpStatusCode.RequestEntityTooLarge);
+        problem["detail"]!.GetValue<string>().ShouldContain("51 documents");
     }
 
     [Fact]

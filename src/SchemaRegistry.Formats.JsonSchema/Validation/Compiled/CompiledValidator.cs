@@ -25,11 +25,15 @@ internal sealed class CompiledValidator : IDataValidator
     internal bool Streams => _stream is not null;
 
     /// <inheritdoc />
-    public bool IsCertainlyValid(ref Utf8JsonReader reader, ReadOnlySpan<byte> json)
+    public bool IsCertainlyValid(ReadOnlySpan<byte> json, int maxDepth, out int consumed)
     {
-        if (_stream is null) return false;
+        if (_stream is null)
+        {
+            consumed = 0;
+            return false;
+        }
         RegexBudget.Reset();
-        return StreamEvaluator.IsValid(ref reader, _stream, json);
+        return StreamEvaluator.IsValid(json, _stream, maxDepth, out consumed);
     }
 
     /// <inheritdoc />

@@ -58,19 +58,9 @@ internal static class ValidationDecisions
         }
     }
 
-    private static bool AcceptedFromText(IDataValidator validator, ReadOnlySpan<byte> json, LimitOptions limits)
-    {
-        var reader = new Utf8JsonReader(json, ReaderOptions(limits));
-        try
-        {
-            // Accepted only when the stream path says valid and nothing but whitespace follows the document.
-            return reader.Read() && validator.IsCertainlyValid(ref reader, json) && !reader.Read();
-        }
-        catch (JsonException)
-        {
-            return false; // not JSON: the document parser says where
-        }
-    }
+    /// <summary>Accepted only when the stream path says valid and nothing but whitespace follows the document.</summary>
+    private static bool AcceptedFromText(IDataValidator validator, ReadOnlySpan<byte> json, LimitOptions limits) =>
+        validator.IsCertainlyValid(json, limits.MaxJsonDepth, out var end) && SkipWhitespace(json, end) == json.Length;
 
     private static ValidationOutcome DecideParsed(IDataValidator validator, ReadOnlySpan<byte> json, LimitOptions limits)
     {
@@ -79,43 +69,54 @@ internal static class ValidationDecisions
     }
 
     /// <summary>
-    /// Walks the array once: each item the stream path accepts costs no document; any other item is parsed on its own
-    /// (from its bytes) for its verdict and errors. Null when the body is not an array of JSON values
-    /// (<see cref="Refusal"/> then says what is wrong).
+    /// Walks the array once, in its text: each item the stream path accepts costs no document and no token reader;
+    /// any other item is read to its end and parsed on its own (from its bytes) for its verdict and errors. Null when
+    /// the body is not an array of JSON values (<see cref="Refusal"/> then says what is wrong).
     /// </summary>
     private static Batch? TryDecideItems(IDataValidator validator, ReadOnlySpan<byte> json, LimitOptions limits, RegistryTelemetry telemetry)
     {
-        var reader = new Utf8JsonReader(json, ReaderOptions(limits));
+        // An item nests one level below the array.
+        var itemDepth = Math.Max(1, limits.MaxJsonDepth - 1);
         var outcomes = ArrayPool<ValidationOutcome>.Shared.Rent(64);
         var count = 0;
         var valid = 0;
+        // One clock read per document: a document's end is the next one's start.
+        var started = telemetry.ValidationMetricsEnabled ? Stopwatch.GetTimestamp() : 0;
         try
         {
-            if (!reader.Read() || reader.TokenType != JsonTokenType.StartArray) return Release(outcomes, count);
-            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+            var position = SkipWhitespace(json, 0);
+            if (!At(json, position, (byte)'[')) return Release(outcomes, count);
+            position = SkipWhitespace(json, position + 1);
+            if (!At(json, position, (byte)']'))
             {
-                if (count == limits.MaxBatchDocuments) throw TooManyDocuments(CountRest(ref reader, count), limits);
-                var started = telemetry.ValidationMetricsEnabled ? Stopwatch.GetTimestamp() : 0;
-                var start = (int)reader.TokenStartIndex;
-                var depth = reader.CurrentDepth;
-                ValidationOutcome outcome;
-                if (validator.IsCertainlyValid(ref reader, json))
+                while (true)
                 {
-                    outcome = ValidationOutcome.Valid;
+                    if (count == limits.MaxBatchDocuments) throw TooManyDocuments(CountItems(json, limits), limits);
+                    ValidationOutcome outcome;
+                    if (validator.IsCertainlyValid(json[position..], itemDepth, out var length))
+                    {
+                        outcome = ValidationOutcome.Valid;
+                        position += length;
+                    }
+                    else
+                    {
+                        var end = ItemEnd(json, position, itemDepth);
+                        using var item = Parse(json[position..end], limits);
+                        outcome = validator.Validate(item.RootElement);
+                        position = end;
+                    }
+                    started = Record(telemetry, started, outcome.IsValid);
+                    if (count == outcomes.Length) outcomes = Grow(outcomes, count);
+                    outcomes[count++] = outcome;
+                    if (outcome.IsValid) valid++;
+                    position = SkipWhitespace(json, position);
+                    if (At(json, position, (byte)']')) break;
+                    if (!At(json, position, (byte)',')) return Release(outcomes, count);
+                    position = SkipWhitespace(json, position + 1);
                 }
-                else
-                {
-                    SkipRestOfItem(ref reader, depth);
-                    using var item = Parse(json[start..(int)reader.BytesConsumed], limits);
-                    outcome = validator.Validate(item.RootElement);
-                }
-                Record(telemetry, started, outcome.IsValid);
-                if (count == outcomes.Length) outcomes = Grow(outcomes, count);
-                outcomes[count++] = outcome;
-                if (outcome.IsValid) valid++;
             }
-            reader.Read(); // throws on anything but whitespace after the array
-            return new Batch(outcomes, count, valid);
+            // On the closing bracket: only whitespace may follow.
+            return SkipWhitespace(json, position + 1) == json.Length ? new Batch(outcomes, count, valid) : Release(outcomes, count);
         }
         catch (JsonException)
         {
@@ -129,6 +130,27 @@ internal static class ValidationDecisions
     }
 
     /// <summary>
+    /// The offset just past the item starting at <paramref name="start"/>, read with a token reader (which throws
+    /// <see cref="JsonException"/> on text that is not JSON).
+    /// </summary>
+    private static int ItemEnd(ReadOnlySpan<byte> json, int start, int itemDepth)
+    {
+        var reader = new Utf8JsonReader(json[start..], new JsonReaderOptions { MaxDepth = itemDepth });
+        if (!reader.Read()) throw new JsonException("The batch ends where an item was expected.");
+        reader.Skip();
+        return start + (int)reader.BytesConsumed;
+    }
+
+    private static bool At(ReadOnlySpan<byte> json, int position, byte expected) => position < json.Length && json[position] == expected;
+
+    /// <summary>The offset of the first byte at or after <paramref name="position"/> that is not JSON whitespace.</summary>
+    private static int SkipWhitespace(ReadOnlySpan<byte> json, int position)
+    {
+        var next = json[position..].IndexOfAnyExcept(" \t\r\n"u8);
+        return next < 0 ? json.Length : position + next;
+    }
+
+    /// <summary>
     /// Why a body the item walk could not read is refused: the document parser's 400 (saying where) for text that is
     /// not JSON, the batch rule's 400 for a value that is not an array.
     /// </summary>
@@ -139,40 +161,34 @@ internal static class ValidationDecisions
         return new InvalidOperationException("The batch body is a JSON array, yet the item walk could not read it.");
     }
 
-    /// <summary>
-    /// After the stream path gave up inside an item (which started at <paramref name="depth"/>), moves the reader to
-    /// the item's last token.
-    /// </summary>
-    private static void SkipRestOfItem(ref Utf8JsonReader reader, int depth)
+    /// <summary>How many items the batch has in all (for the message).</summary>
+    private static int CountItems(ReadOnlySpan<byte> json, LimitOptions limits)
     {
-        if (reader.CurrentDepth == depth)
-        {
-            // On the item's first token (a container it refused at once, or a scalar) or on its closing token.
-            if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray) reader.Skip();
-            return;
-        }
-        while (reader.Read() && !(reader.CurrentDepth == depth && reader.TokenType is JsonTokenType.EndObject or JsonTokenType.EndArray))
-        {
-        }
-    }
-
-    /// <summary>How many items the batch has in all (for the message), reading past the ones not validated.</summary>
-    private static int CountRest(ref Utf8JsonReader reader, int counted)
-    {
-        do
+        var reader = new Utf8JsonReader(json, ReaderOptions(limits));
+        var counted = 0;
+        reader.Read();
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
             reader.Skip();
             counted++;
         }
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray);
         return counted;
     }
 
-    /// <summary>Counts the document, with its duration when someone listens to it (the clock is read only then).</summary>
-    private static void Record(RegistryTelemetry telemetry, long started, bool valid)
+    /// <summary>
+    /// Counts the document, with its duration when someone listens to it (the clock is read only then). Answers the
+    /// time it ended (0 when not measured).
+    /// </summary>
+    private static long Record(RegistryTelemetry telemetry, long started, bool valid)
     {
-        if (started != 0) telemetry.Validated(valid, Stopwatch.GetElapsedTime(started));
-        else telemetry.Counted(valid);
+        if (started == 0)
+        {
+            telemetry.Counted(valid);
+            return 0;
+        }
+        var ended = Stopwatch.GetTimestamp();
+        telemetry.Validated(valid, Stopwatch.GetElapsedTime(started, ended));
+        return ended;
     }
 
     private static RegistryException TooManyDocuments(int count, LimitOptions limits) =>

@@ -53,10 +53,8 @@ public sealed class Differential
     private (bool Accepted, string? Problem) Stream(JsonElement document)
     {
         var text = System.Text.Encoding.UTF8.GetBytes(document.GetRawText());
-        var reader = new Utf8JsonReader(text);
-        reader.Read();
-        if (!Compiled.IsCertainlyValid(ref reader, text)) return (false, null);
-        return reader.Read() ? (true, $"the stream path accepted the document but stopped at byte {reader.TokenStartIndex} of {text.Length}") : (true, null);
+        if (!Compiled.IsCertainlyValid(text, 64, out var consumed)) return (false, null);
+        return consumed != text.Length ? (true, $"the stream path accepted the document but stopped at byte {consumed} of {text.Length}") : (true, null);
     }
 
     private static string Key(ValidationError error) => $"{error.InstancePath} {error.SchemaPath} {error.Keyword}";

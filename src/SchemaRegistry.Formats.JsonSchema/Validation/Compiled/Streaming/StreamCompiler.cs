@@ -40,6 +40,7 @@ internal sealed class StreamCompiler
         if (node.Constant is { } constant)
         {
             built.Constant = constant;
+            built.Seal();
             return built;
         }
         if (node.KeepsScope || node.TracksProperties || node.TracksItems) throw new NotStreamableException();
@@ -115,6 +116,7 @@ internal sealed class StreamCompiler
         built.Consts = [.. consts];
         built.Strings = [.. strings];
         built.Numbers = [.. numbers];
+        built.Seal();
         return built;
     }
 

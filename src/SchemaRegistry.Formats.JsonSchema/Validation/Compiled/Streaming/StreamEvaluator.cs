@@ -1,94 +1,97 @@
 using System.Buffers.Text;
 using System.Runtime.CompilerServices;
-using System.Text.Json;
 using Json.Schema;
 
 namespace SchemaRegistry.Formats.JsonSchema.Validation.Compiled.Streaming;
 
 /// <summary>
-/// Decides, in one forward pass over the tokens, that a value is valid, without building a document. It answers
-/// only "certainly valid": false means invalid or undecided here (a non-string <c>enum</c> value, an integer written
-/// as 1.0, duplicate-looking items that are not plain strings...), and the caller then asks the element path, which
-/// decides and explains. So this path never has to produce errors, and when it says valid the element path agrees
-/// (the differential tests check exactly that).
+/// Decides, in one forward pass over the text, that a value is valid, without building a document. It answers
+/// only "certainly valid": false means invalid, not JSON, or undecided here (a non-string <c>enum</c> value, an
+/// integer written as 1.0, duplicate-looking items that are not plain strings...), and the caller then parses the
+/// value and asks the element path, which decides and explains. So this path never has to produce errors, and when it
+/// says valid the element path agrees (the differential tests check exactly that). The text is read by a
+/// <see cref="JsonCursor"/> as the schema expects it, which also checks that it is JSON.
 /// </summary>
 internal static class StreamEvaluator
 {
     /// <summary>
-    /// True when the value starting at the reader's current token is valid against <paramref name="node"/>; the
-    /// reader is then on the value's last token. On false the reader is somewhere inside the value.
-    /// <paramref name="json"/> is the whole text the reader reads (for comparing items).
+    /// True when the JSON value at the start of <paramref name="json"/> (after whitespace) is valid against
+    /// <paramref name="root"/>; <paramref name="consumed"/> is then the offset just past it.
     /// </summary>
-    public static bool IsValid(ref Utf8JsonReader reader, StreamNode node, ReadOnlySpan<byte> json)
+    public static bool IsValid(ReadOnlySpan<byte> json, StreamNode root, int maxDepth, out int consumed)
     {
-        if (node.Constant is { } constant)
+        var cursor = new JsonCursor(json, maxDepth);
+        if (cursor.SkipWhitespace() != 0 && IsValid(ref cursor, root))
         {
-            if (constant) reader.Skip();
-            return constant;
+            consumed = cursor.Position;
+            return true;
         }
-        if (!node.HasInPlace) return OwnKeywordsHold(ref reader, node, json);
-        // Subschemas on the same value read it again from a copy of the reader at its start. A cycle of such
-        // subschemas (allOf: [{$ref: "#"}]) would recurse without consuming anything: when the stack runs short the
-        // answer is "undecided", and the element path (which refuses it with an error) decides.
+        consumed = 0;
+        return false;
+    }
+
+    /// <summary>
+    /// True when the value at the cursor (on its first byte) is valid against <paramref name="node"/>; the cursor is
+    /// then just past the value. On false the cursor is somewhere inside the value.
+    /// </summary>
+    private static bool IsValid(ref JsonCursor cursor, StreamNode node)
+    {
+        if (node.Constant is { } constant) return constant && cursor.SkipValue();
+        if (!node.HasInPlace) return OwnKeywordsHold(ref cursor, node);
+        // Subschemas on the same value read it again from its start. A cycle of such subschemas
+        // (allOf: [{$ref: "#"}]) would recurse without reading anything: when the stack runs short the answer is
+        // "undecided", and the element path (which refuses it with an error) decides.
         if (!RuntimeHelpers.TryEnsureSufficientExecutionStack()) return false;
-        var start = reader;
-        if (!OwnKeywordsHold(ref reader, node, json)) return false;
+        var start = cursor.Position;
+        if (!OwnKeywordsHold(ref cursor, node)) return false;
+        var end = cursor.Position;
         foreach (var branch in node.AllOf)
         {
-            var again = start;
-            if (!IsValid(ref again, branch, json)) return false;
+            cursor.Position = start;
+            if (!IsValid(ref cursor, branch)) return false;
         }
         foreach (var branches in node.AnyOf)
         {
             var any = false;
             foreach (var branch in branches)
             {
-                var again = start;
-                if (!IsValid(ref again, branch, json)) continue;
+                cursor.Position = start;
+                if (!IsValid(ref cursor, branch)) continue;
                 any = true;
                 break;
             }
             if (!any) return false;
         }
+        cursor.Position = end;
         return true;
     }
 
-    /// <summary>The node's own keywords (not its in-place subschemas); on true the reader is on the value's last token.</summary>
-    private static bool OwnKeywordsHold(ref Utf8JsonReader reader, StreamNode node, ReadOnlySpan<byte> json)
+    /// <summary>The node's own keywords (not its in-place subschemas); on true the cursor is just past the value.</summary>
+    private static bool OwnKeywordsHold(ref JsonCursor cursor, StreamNode node)
     {
-        switch (reader.TokenType)
+        ReadOnlySpan<byte> raw;
+        switch (cursor.Text[cursor.Position])
         {
-            case JsonTokenType.String:
-                return Allows(node, SchemaValueType.String) && StringHolds(node, reader.ValueSpan);
-            case JsonTokenType.Number:
-                return NumberHolds(node, reader.ValueSpan);
-            case JsonTokenType.True:
-            case JsonTokenType.False:
-                return Allows(node, SchemaValueType.Boolean) && !node.HasValueSet;
-            case JsonTokenType.Null:
-                return Allows(node, SchemaValueType.Null) && !node.HasValueSet;
-            case JsonTokenType.StartObject:
+            case (byte)'"':
+                return Allows(node, SchemaValueType.String) && cursor.ReadString(out raw) && StringHolds(node, raw);
+            case (byte)'t':
+                return Allows(node, SchemaValueType.Boolean) && !node.HasValueSet && cursor.ReadLiteral("true"u8);
+            case (byte)'f':
+                return Allows(node, SchemaValueType.Boolean) && !node.HasValueSet && cursor.ReadLiteral("false"u8);
+            case (byte)'n':
+                return Allows(node, SchemaValueType.Null) && !node.HasValueSet && cursor.ReadLiteral("null"u8);
+            case (byte)'{':
                 if (!Allows(node, SchemaValueType.Object) || node.HasValueSet) return false;
-                if (!node.InspectsObjects)
-                {
-                    reader.Skip();
-                    return true;
-                }
-                return ObjectHolds(ref reader, node, json);
-            case JsonTokenType.StartArray:
+                return node.InspectsObjects ? ObjectHolds(ref cursor, node) : cursor.SkipValue();
+            case (byte)'[':
                 if (!Allows(node, SchemaValueType.Array) || node.HasValueSet) return false;
-                if (!node.InspectsArrays)
-                {
-                    reader.Skip();
-                    return true;
-                }
-                return ArrayHolds(ref reader, node, json);
+                return node.InspectsArrays ? ArrayHolds(ref cursor, node) : cursor.SkipValue();
             default:
-                return false;
+                return cursor.ReadNumber(out raw) && NumberHolds(node, raw);
         }
     }
 
-    private static bool Allows(StreamNode node, SchemaValueType type) => node.Types is not { } types || (types & type) != 0;
+    private static bool Allows(StreamNode node, SchemaValueType type) => (node.AllowedTypes & type) != 0;
 
     /// <summary>A string (a value or a property name) against the node's string keywords, as raw document text.</summary>
     private static bool StringHolds(StreamNode node, ReadOnlySpan<byte> raw)
@@ -111,11 +114,11 @@ internal static class StreamEvaluator
     private static bool NumberHolds(StreamNode node, ReadOnlySpan<byte> raw)
     {
         if (node.HasValueSet) return false;
-        if (node.Types is { } types && (types & SchemaValueType.Number) == 0)
+        if ((node.AllowedTypes & SchemaValueType.Number) == 0)
         {
             // Only integers are allowed: certain for plain integer text that fits a long (as the element path asks
             // first); 1.0 or 1e3 are left to it.
-            if ((types & SchemaValueType.Integer) == 0 || !Utf8Parser.TryParse(raw, out long _, out var consumed) || consumed != raw.Length) return false;
+            if ((node.AllowedTypes & SchemaValueType.Integer) == 0 || !Utf8Parser.TryParse(raw, out long _, out var consumed) || consumed != raw.Length) return false;
         }
         foreach (var check in node.Numbers)
         {
@@ -124,7 +127,7 @@ internal static class StreamEvaluator
         return true;
     }
 
-    private static bool ObjectHolds(ref Utf8JsonReader reader, StreamNode node, ReadOnlySpan<byte> json)
+    private static bool ObjectHolds(ref JsonCursor cursor, StreamNode node)
     {
         var names = node.PropertyNames;
         var words = names is null ? 0 : (names.Count + 63) >> 6;
@@ -133,27 +136,38 @@ internal static class StreamEvaluator
         if (words > 1) seen.Clear();
         long count = 0;
         var expected = 0;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        if (!cursor.Enter()) return false;
+        var next = cursor.SkipWhitespace();
+        if (next != (byte)'}')
         {
-            var name = reader.ValueSpan;
-            if (node.NameSchema is { } nameSchema && !NameHolds(nameSchema, name)) return false;
-            StreamNode? schema = null;
-            if (names is not null)
+            while (true)
             {
-                var index = names.Find(name, expected);
-                expected = index + 1;
-                if (index >= 0)
+                if (next != (byte)'"' || !cursor.ReadString(out var name) || cursor.SkipWhitespace() != (byte)':') return false;
+                cursor.Position++;
+                if (cursor.SkipWhitespace() == 0) return false;
+                if (node.NameSchema is { } nameSchema && !NameHolds(nameSchema, name)) return false;
+                StreamNode? schema = null;
+                if (names is not null)
                 {
-                    seen[index >> 6] |= 1UL << (index & 63);
-                    schema = node.PropertySchemas[index];
+                    var index = names.Find(name, expected);
+                    expected = index + 1;
+                    if (index >= 0)
+                    {
+                        seen[index >> 6] |= 1UL << (index & 63);
+                        schema = node.PropertySchemas[index];
+                    }
                 }
+                schema ??= node.Additional;
+                if (!(schema is null ? cursor.SkipValue() : IsValid(ref cursor, schema))) return false;
+                count++;
+                next = cursor.SkipWhitespace();
+                if (next == (byte)'}') break;
+                if (next != (byte)',') return false;
+                cursor.Position++;
+                next = cursor.SkipWhitespace();
             }
-            schema ??= node.Additional;
-            reader.Read();
-            if (schema is null) reader.Skip();
-            else if (!IsValid(ref reader, schema, json)) return false;
-            count++;
         }
+        cursor.Leave();
         foreach (var required in node.Required)
         {
             if ((seen[required >> 6] & (1UL << (required & 63))) == 0) return false;
@@ -170,30 +184,49 @@ internal static class StreamEvaluator
 
     private const int MaxUniqueItems = 64;
 
-    private static bool ArrayHolds(ref Utf8JsonReader reader, StreamNode node, ReadOnlySpan<byte> json)
+    private static bool ArrayHolds(ref JsonCursor cursor, StreamNode node)
     {
         // uniqueItems over plain strings compares their raw text (exact when nothing is escaped); anything else is
         // left to the element path. Each item is remembered as (start, length) in the text.
         Span<(int Start, int Length)> items = node.UniqueItems ? stackalloc (int, int)[MaxUniqueItems] : default;
         var count = 0;
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        if (!cursor.Enter()) return false;
+        var next = cursor.SkipWhitespace();
+        if (next != (byte)']')
         {
-            var schema = count < node.Prefix.Length ? node.Prefix[count] : node.Rest;
-            if (node.UniqueItems)
+            while (true)
             {
-                if (count >= MaxUniqueItems || reader.TokenType != JsonTokenType.String || reader.ValueIsEscaped) return false;
-                var start = (int)reader.TokenStartIndex + 1;
-                var length = reader.ValueSpan.Length;
-                for (var i = 0; i < count; i++)
-                {
-                    if (json.Slice(items[i].Start, items[i].Length).SequenceEqual(json.Slice(start, length))) return false;
-                }
-                items[count] = (start, length);
+                if (next == 0) return false;
+                var schema = count < node.Prefix.Length ? node.Prefix[count] : node.Rest;
+                if (node.UniqueItems && !IsNewString(ref cursor, items, count)) return false;
+                if (!(schema is null ? cursor.SkipValue() : IsValid(ref cursor, schema))) return false;
+                count++;
+                next = cursor.SkipWhitespace();
+                if (next == (byte)']') break;
+                if (next != (byte)',') return false;
+                cursor.Position++;
+                next = cursor.SkipWhitespace();
             }
-            if (schema is null) reader.Skip();
-            else if (!IsValid(ref reader, schema, json)) return false;
-            count++;
         }
+        cursor.Leave();
         return !(count < node.MinItems) && !(count > node.MaxItems);
+    }
+
+    /// <summary>
+    /// For uniqueItems: true when the item at the cursor is a string without escapes that differs from the
+    /// <paramref name="count"/> before it (remembered in <paramref name="items"/>); the cursor stays on the item.
+    /// </summary>
+    private static bool IsNewString(ref JsonCursor cursor, scoped Span<(int Start, int Length)> items, int count)
+    {
+        var start = cursor.Position;
+        if (count >= MaxUniqueItems || cursor.Text[start] != (byte)'"' || !cursor.ReadString(out var raw) || raw.IndexOf((byte)'\\') >= 0) return false;
+        cursor.Position = start;
+        var text = cursor.Text;
+        for (var i = 0; i < count; i++)
+        {
+            if (text.Slice(items[i].Start, items[i].Length).SequenceEqual(raw)) return false;
+        }
+        items[count] = (start + 1, raw.Length);
+        return true;
     }
 }

@@ -15,8 +15,11 @@ internal sealed class StreamNode
     /// <summary>The allowed types (<c>type</c>); null when any.</summary>
     public SchemaValueType? Types { get; set; }
 
+    /// <summary>The allowed types, every type when <see cref="Types"/> is null (set by <see cref="Seal"/>).</summary>
+    public SchemaValueType AllowedTypes { get; private set; }
+
     /// <summary>True when the node constrains values by equality (<c>enum</c>, <c>const</c>).</summary>
-    public bool HasValueSet => Enums.Length > 0 || Consts.Length > 0;
+    public bool HasValueSet { get; private set; }
 
     /// <summary><c>enum</c> checks: a string is looked up; any other value is left to the element path.</summary>
     public EnumCheck[] Enums { get; set; } = [];
@@ -39,7 +42,7 @@ internal sealed class StreamNode
     public StreamNode[][] AnyOf { get; set; } = [];
 
     /// <summary>True when subschemas apply to the same value (the reader is then rewound for each).</summary>
-    public bool HasInPlace => AllOf.Length > 0 || AnyOf.Length > 0;
+    public bool HasInPlace { get; private set; }
 
     // ---- objects ----
 
@@ -65,7 +68,7 @@ internal sealed class StreamNode
     public StreamNode? NameSchema { get; set; }
 
     /// <summary>True when the node looks inside objects at all (otherwise an object is skipped whole).</summary>
-    public bool InspectsObjects => PropertyNames is not null || Additional is not null || MinProperties is not null || MaxProperties is not null || NameSchema is not null;
+    public bool InspectsObjects { get; private set; }
 
     // ---- arrays ----
 
@@ -85,5 +88,18 @@ internal sealed class StreamNode
     public bool UniqueItems { get; set; }
 
     /// <summary>True when the node looks inside arrays at all.</summary>
-    public bool InspectsArrays => Prefix.Length > 0 || Rest is not null || MinItems is not null || MaxItems is not null || UniqueItems;
+    public bool InspectsArrays { get; private set; }
+
+    /// <summary>
+    /// Fixes the facts the evaluator reads for every value, once the node's own keywords are in (its subschemas may
+    /// still be in the making: a reference cycle).
+    /// </summary>
+    public void Seal()
+    {
+        AllowedTypes = Types ?? (SchemaValueType)~0;
+        HasValueSet = Enums.Length > 0 || Consts.Length > 0;
+        HasInPlace = AllOf.Length > 0 || AnyOf.Length > 0;
+        InspectsObjects = PropertyNames is not null || Additional is not null || MinProperties is not null || MaxProperties is not null || NameSchema is not null;
+        InspectsArrays = Prefix.Length > 0 || Rest is not null || MinItems is not null || MaxItems is not null || UniqueItems;
+    }
 }
