@@ -119,7 +119,8 @@ public sealed partial class SqliteSchemaStore : ISchemaStore
             journalMode!,
             Convert.ToInt32(session.Scalar("PRAGMA synchronous"), System.Globalization.CultureInfo.InvariantCulture),
             Convert.ToInt32(session.Scalar("PRAGMA foreign_keys"), System.Globalization.CultureInfo.InvariantCulture) == 1,
-            Convert.ToInt32(session.Scalar("PRAGMA busy_timeout"), System.Globalization.CultureInfo.InvariantCulture));
+            Convert.ToInt32(session.Scalar("PRAGMA busy_timeout"), System.Globalization.CultureInfo.InvariantCulture),
+            Convert.ToInt32(session.Scalar("PRAGMA temp_store"), System.Globalization.CultureInfo.InvariantCulture));
     }
 
     /// <inheritdoc />
@@ -166,4 +167,5 @@ public sealed partial class SqliteSchemaStore : ISchemaStore
 /// <param name="Synchronous">Expected 2 (FULL).</param>
 /// <param name="ForeignKeys">Expected true.</param>
 /// <param name="BusyTimeoutMilliseconds">The configured busy timeout.</param>
-internal sealed record SqlitePragmas(string JournalMode, int Synchronous, bool ForeignKeys, int BusyTimeoutMilliseconds);
+/// <param name="TempStore">Expected 2 (MEMORY).</param>
+internal sealed record SqlitePragmas(string JournalMode, int Synchronous, bool ForeignKeys, int BusyTimeoutMilliseconds, int TempStore);

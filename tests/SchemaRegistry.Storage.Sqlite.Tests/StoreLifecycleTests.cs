@@ -95,7 +95,7 @@ public sealed class StoreLifecycleTests : IDisposable
     }
 
     [Fact]
-    public async Task The_write_connection_runs_wal_with_full_sync_and_foreign_keys()
+    public async Task The_write_connection_runs_wal_with_full_sync_foreign_keys_and_an_in_memory_savepoint_journal()
     {
         await using var store = await OpenAsync(_directory.Path, o => o with { BusyTimeout = TimeSpan.FromMilliseconds(1234) });
         var pragmas = store.Pragmas.ShouldNotBeNull();
@@ -103,6 +103,7 @@ public sealed class StoreLifecycleTests : IDisposable
         pragmas.Synchronous.ShouldBe(2);
         pragmas.ForeignKeys.ShouldBeTrue();
         pragmas.BusyTimeoutMilliseconds.ShouldBe(1234);
+        pragmas.TempStore.ShouldBe(2); // MEMORY: a batch's savepoint journal never becomes a file in /var/tmp
 
         using var connection = Connect(store.FilePath);
         Scalar(connection, "PRAGMA journal_mode").ShouldBe("wal"); // persistent in the file
@@ -123,6 +124,26 @@ public sealed class StoreLifecycleTests : IDisposable
         var session = pool.Rent();
         Convert.ToInt64(session.Scalar("PRAGMA mmap_size"), System.Globalization.CultureInfo.InvariantCulture).ShouldBe(mapBytes);
         pool.Return(session, healthy: true);
+    }
+
+    [Fact]
+    public async Task The_reader_pool_rents_the_session_returned_last_and_keeps_no_more_idle_than_its_limit()
+    {
+        await using (var store = await OpenAsync(_directory.Path))
+            await store.ExecuteAsync(Register("s", Schema("A"), 0), None);
+        using var pool = new ReaderPool(Path.Combine(_directory.Path, "registry.db"), TimeSpan.FromSeconds(1), 2, 0);
+        var (a, b, c) = (pool.Rent(), pool.Rent(), pool.Rent());
+        pool.Return(a, healthy: true);
+        pool.Return(b, healthy: true);
+        pool.Return(c, healthy: true); // a third idle session is over the limit: closed
+        var first = pool.Rent();
+        var second = pool.Rent();
+        var third = pool.Rent();
+        first.ShouldBeSameAs(b);
+        second.ShouldBeSameAs(a);
+        third.ShouldNotBeSameAs(c);
+        third.Scalar("SELECT count(*) FROM sqlite_master").ShouldNotBeNull();
+        foreach (var session in new[] { first, second, third }) pool.Return(session, healthy: true);
     }
 
     [Fact]

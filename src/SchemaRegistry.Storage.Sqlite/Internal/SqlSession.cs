@@ -34,8 +34,11 @@ internal sealed class SqlSession : IDisposable
             var session = new SqlSession(connection);
             var timeout = (long)busyTimeout.TotalMilliseconds;
             // busy_timeout: wait for another connection's lock instead of failing at once. foreign_keys and
-            // synchronous are per connection and off/lower by default; set them on every connection.
-            session.Execute($"PRAGMA busy_timeout = {timeout}; PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL;");
+            // synchronous are per connection and off/lower by default; set them on every connection. temp_store:
+            // the writer's per-command savepoints journal every page a batch touches, and past 64 KiB SQLite
+            // spilled that journal to a new file in /var/tmp, once per group commit (created, written, deleted);
+            // in memory it is bounded by the batch, and nothing of it needs to survive a crash (the WAL does).
+            session.Execute($"PRAGMA busy_timeout = {timeout}; PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL; PRAGMA temp_store = MEMORY;");
             return session;
         }
         catch
