@@ -127,13 +127,27 @@ internal static class StreamEvaluator
         return true;
     }
 
+    // The walks below take their scratch space from their caller: a method with stackalloc is compiled fully
+    // optimized at once, without tiering, so it never gets the profile-guided code (devirtualized checks, hot paths
+    // laid out first) that the rest of the walk gets.
     private static bool ObjectHolds(ref JsonCursor cursor, StreamNode node)
     {
-        var names = node.PropertyNames;
-        var words = names is null ? 0 : (names.Count + 63) >> 6;
+        var words = node.PropertyNames is null ? 0 : (node.PropertyNames.Count + 63) >> 6;
         ulong few = 0;
-        Span<ulong> seen = words <= 1 ? new Span<ulong>(ref few) : words <= 16 ? stackalloc ulong[16] : new ulong[words];
-        if (words > 1) seen.Clear();
+        return words <= 1 ? ObjectHolds(ref cursor, node, new Span<ulong>(ref few)) : WideObjectHolds(ref cursor, node, words);
+    }
+
+    private static bool WideObjectHolds(ref JsonCursor cursor, StreamNode node, int words)
+    {
+        Span<ulong> seen = words <= 16 ? stackalloc ulong[16] : new ulong[words];
+        seen.Clear();
+        return ObjectHolds(ref cursor, node, seen);
+    }
+
+    /// <summary>An object's keywords; <paramref name="seen"/> (cleared) has a bit per named property.</summary>
+    private static bool ObjectHolds(ref JsonCursor cursor, StreamNode node, scoped Span<ulong> seen)
+    {
+        var names = node.PropertyNames;
         long count = 0;
         var expected = 0;
         if (!cursor.Enter()) return false;
@@ -184,11 +198,20 @@ internal static class StreamEvaluator
 
     private const int MaxUniqueItems = 64;
 
-    private static bool ArrayHolds(ref JsonCursor cursor, StreamNode node)
+    private static bool ArrayHolds(ref JsonCursor cursor, StreamNode node) =>
+        node.UniqueItems ? UniqueArrayHolds(ref cursor, node) : ArrayHolds(ref cursor, node, default);
+
+    private static bool UniqueArrayHolds(ref JsonCursor cursor, StreamNode node)
     {
         // uniqueItems over plain strings compares their raw text (exact when nothing is escaped); anything else is
         // left to the element path. Each item is remembered as (start, length) in the text.
-        Span<(int Start, int Length)> items = node.UniqueItems ? stackalloc (int, int)[MaxUniqueItems] : default;
+        Span<(int Start, int Length)> items = stackalloc (int, int)[MaxUniqueItems];
+        return ArrayHolds(ref cursor, node, items);
+    }
+
+    /// <summary>An array's keywords; <paramref name="items"/> has room for the strings uniqueItems remembers.</summary>
+    private static bool ArrayHolds(ref JsonCursor cursor, StreamNode node, scoped Span<(int Start, int Length)> items)
+    {
         var count = 0;
         if (!cursor.Enter()) return false;
         var next = cursor.SkipWhitespace();
