@@ -17,7 +17,7 @@ OUT=$HERE/results/$STAMP.md
 SCRATCH=${BENCH_SCRATCH:-/tmp/registry-bench}
 export WARMUP=${WARMUP:-5} DURATION=${DURATION:-10} THREADS=${THREADS:-2} CONNECTIONS=${CONNECTIONS:-32}
 REG_SECONDS=${REG_SECONDS:-10}
-METRICS_ROUNDS=${METRICS_ROUNDS:-4}  # metrics on/off rounds, alternated (a round's noise here is several percent)
+METRICS_ROUNDS=${METRICS_ROUNDS:-6}  # metrics on/off rounds, alternated (a round's noise here is several percent)
 SCALE=${SCALE:-1}            # 0 skips the 1,000 vs 1,000,000 versions lookup comparison (seeding 1M takes minutes, cached)
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 log() { printf '[bench] %s\n' "$*" >&2; }
@@ -110,9 +110,17 @@ start_validation_registry() { # metrics(true|false) -> "pid url id"
 read -r REGISTRY_PID URL_ON ON_ID < <(start_validation_registry true)
 read -r REGISTRY_OFF_PID URL_OFF OFF_ID < <(start_validation_registry false)
 METRICS_ON=(); METRICS_OFF=()
+metrics_round() { # on|off round
+  if [ "$1" = on ]; then
+    METRICS_ON+=("$(wrk_json metrics-on-$2 "$URL_ON/api/v1/validate/$ON_ID" "$PEERS/payloads/chat-completion.valid.json")")
+  else
+    METRICS_OFF+=("$(wrk_json metrics-off-$2 "$URL_OFF/api/v1/validate/$OFF_ID" "$PEERS/payloads/chat-completion.valid.json")")
+  fi
+}
 for round in $(seq "$METRICS_ROUNDS"); do
-  METRICS_ON+=("$(wrk_json metrics-on-$round "$URL_ON/api/v1/validate/$ON_ID" "$PEERS/payloads/chat-completion.valid.json")")
-  METRICS_OFF+=("$(wrk_json metrics-off-$round "$URL_OFF/api/v1/validate/$OFF_ID" "$PEERS/payloads/chat-completion.valid.json")")
+  # Alternate which registry goes first, so that drift within a round favours neither (on always went first before).
+  if [ $((round % 2)) = 1 ]; then metrics_round on "$round"; metrics_round off "$round"
+  else metrics_round off "$round"; metrics_round on "$round"; fi
 done
 for pid in "$REGISTRY_PID" "$REGISTRY_OFF_PID"; do kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true; done
 REGISTRY_PID=; REGISTRY_OFF_PID=; rm -rf "$SCRATCH"/data-metrics-*
