@@ -88,6 +88,43 @@ internal ref struct JsonCursor
     }
 
     /// <summary>
+    /// At <c>{</c> or <c>[</c>: steps in. True with <paramref name="next"/> the first member's first byte, or with
+    /// <paramref name="next"/> 0 when the container is empty (and already left); false past the depth limit or at the
+    /// end of the text.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool Open(byte close, out byte next)
+    {
+        next = 0;
+        if (!Enter()) return false;
+        next = SkipWhitespace();
+        return next == close ? Closed(out next) : next != 0;
+    }
+
+    /// <summary>
+    /// After a member of a container: true with <paramref name="next"/> the next member's first byte (past the comma;
+    /// the caller refuses a closing byte there), or with <paramref name="next"/> 0 at <paramref name="close"/> (the
+    /// container left); false at anything else.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool NextMember(byte close, out byte next)
+    {
+        next = SkipWhitespace();
+        if (next == close) return Closed(out next);
+        if (next != (byte)',') return false;
+        Position++;
+        next = SkipWhitespace();
+        return next != 0;
+    }
+
+    private bool Closed(out byte next)
+    {
+        Leave();
+        next = 0;
+        return true;
+    }
+
+    /// <summary>
     /// At a quote: reads the string. <paramref name="raw"/> is its text between the quotes as written (escapes not
     /// decoded, as <c>Utf8JsonReader.ValueSpan</c> gives it). False when the text is not a JSON string, or is one this
     /// cursor does not decide (invalid UTF-8, a lone surrogate escape).
@@ -277,51 +314,23 @@ internal ref struct JsonCursor
 
     private bool SkipObject()
     {
-        if (!Enter()) return false;
-        var next = SkipWhitespace();
-        if (next == (byte)'}')
-        {
-            Leave();
-            return true;
-        }
-        while (true)
+        if (!Open((byte)'}', out var next)) return false;
+        while (next != 0)
         {
             if (next != (byte)'"' || !ReadString(out _) || SkipWhitespace() != (byte)':') return false;
             Position++;
-            if (SkipWhitespace() == 0 || !SkipValue()) return false;
-            next = SkipWhitespace();
-            if (next == (byte)'}')
-            {
-                Leave();
-                return true;
-            }
-            if (next != (byte)',') return false;
-            Position++;
-            next = SkipWhitespace();
+            if (SkipWhitespace() == 0 || !SkipValue() || !NextMember((byte)'}', out next)) return false;
         }
+        return true;
     }
 
     private bool SkipArray()
     {
-        if (!Enter()) return false;
-        var next = SkipWhitespace();
-        if (next == (byte)']')
+        if (!Open((byte)']', out var next)) return false;
+        while (next != 0)
         {
-            Leave();
-            return true;
+            if (!SkipValue() || !NextMember((byte)']', out next)) return false;
         }
-        while (true)
-        {
-            if (next == 0 || !SkipValue()) return false;
-            next = SkipWhitespace();
-            if (next == (byte)']')
-            {
-                Leave();
-                return true;
-            }
-            if (next != (byte)',') return false;
-            Position++;
-            next = SkipWhitespace();
-        }
+        return true;
     }
 }

@@ -150,38 +150,29 @@ internal static class StreamEvaluator
         var names = node.PropertyNames;
         long count = 0;
         var expected = 0;
-        if (!cursor.Enter()) return false;
-        var next = cursor.SkipWhitespace();
-        if (next != (byte)'}')
+        if (!cursor.Open((byte)'}', out var next)) return false;
+        while (next != 0)
         {
-            while (true)
+            if (next != (byte)'"' || !cursor.ReadString(out var name) || cursor.SkipWhitespace() != (byte)':') return false;
+            cursor.Position++;
+            if (cursor.SkipWhitespace() == 0) return false;
+            if (node.NameSchema is { } nameSchema && !NameHolds(nameSchema, name)) return false;
+            StreamNode? schema = null;
+            if (names is not null)
             {
-                if (next != (byte)'"' || !cursor.ReadString(out var name) || cursor.SkipWhitespace() != (byte)':') return false;
-                cursor.Position++;
-                if (cursor.SkipWhitespace() == 0) return false;
-                if (node.NameSchema is { } nameSchema && !NameHolds(nameSchema, name)) return false;
-                StreamNode? schema = null;
-                if (names is not null)
+                var index = names.Find(name, expected);
+                expected = index + 1;
+                if (index >= 0)
                 {
-                    var index = names.Find(name, expected);
-                    expected = index + 1;
-                    if (index >= 0)
-                    {
-                        seen[index >> 6] |= 1UL << (index & 63);
-                        schema = node.PropertySchemas[index];
-                    }
+                    seen[index >> 6] |= 1UL << (index & 63);
+                    schema = node.PropertySchemas[index];
                 }
-                schema ??= node.Additional;
-                if (!(schema is null ? cursor.SkipValue() : IsValid(ref cursor, schema))) return false;
-                count++;
-                next = cursor.SkipWhitespace();
-                if (next == (byte)'}') break;
-                if (next != (byte)',') return false;
-                cursor.Position++;
-                next = cursor.SkipWhitespace();
             }
+            schema ??= node.Additional;
+            if (!(schema is null ? cursor.SkipValue() : IsValid(ref cursor, schema))) return false;
+            count++;
+            if (!cursor.NextMember((byte)'}', out next)) return false;
         }
-        cursor.Leave();
         foreach (var required in node.Required)
         {
             if ((seen[required >> 6] & (1UL << (required & 63))) == 0) return false;
@@ -213,25 +204,15 @@ internal static class StreamEvaluator
     private static bool ArrayHolds(ref JsonCursor cursor, StreamNode node, scoped Span<(int Start, int Length)> items)
     {
         var count = 0;
-        if (!cursor.Enter()) return false;
-        var next = cursor.SkipWhitespace();
-        if (next != (byte)']')
+        if (!cursor.Open((byte)']', out var next)) return false;
+        while (next != 0)
         {
-            while (true)
-            {
-                if (next == 0) return false;
-                var schema = count < node.Prefix.Length ? node.Prefix[count] : node.Rest;
-                if (node.UniqueItems && !IsNewString(ref cursor, items, count)) return false;
-                if (!(schema is null ? cursor.SkipValue() : IsValid(ref cursor, schema))) return false;
-                count++;
-                next = cursor.SkipWhitespace();
-                if (next == (byte)']') break;
-                if (next != (byte)',') return false;
-                cursor.Position++;
-                next = cursor.SkipWhitespace();
-            }
+            var schema = count < node.Prefix.Length ? node.Prefix[count] : node.Rest;
+            if (node.UniqueItems && !IsNewString(ref cursor, items, count)) return false;
+            if (!(schema is null ? cursor.SkipValue() : IsValid(ref cursor, schema))) return false;
+            count++;
+            if (!cursor.NextMember((byte)']', out next)) return false;
         }
-        cursor.Leave();
         return !(count < node.MinItems) && !(count > node.MaxItems);
     }
 
