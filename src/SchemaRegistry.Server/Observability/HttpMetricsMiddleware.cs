@@ -7,25 +7,27 @@ namespace SchemaRegistry.Server.Observability;
 
 /// <summary>
 /// <c>schema_registry_requests_total</c> and <c>schema_registry_request_duration_seconds</c> by route (the matched
-/// route pattern, so cardinality stays bounded), method and status. The count is kept here, per (endpoint, method,
-/// status), in striped cells the meter reads at scrape time; only the duration goes through the metrics SDK on each
-/// request. Tag values are interned strings, so nothing is allocated.
+/// route pattern, so cardinality stays bounded), method and status. Each (endpoint, method, status) has one
+/// <see cref="StripedHistogram"/>: a request costs one dictionary lookup, a clock pair and two uncontended atomic adds.
+/// The request count is the histogram's count, read by an observable counter at scrape time; the histogram itself is
+/// written into <c>/metrics</c> by <see cref="OwnHistograms"/>. Tag values are interned strings, so nothing is allocated.
 /// </summary>
 internal sealed class HttpMetricsMiddleware
 {
+    /// <summary>The buckets, in seconds.</summary>
+    internal static readonly double[] Bounds = [0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5];
+
     private readonly RequestDelegate _next;
-    private readonly Histogram<double> _duration;
-    private readonly ConcurrentDictionary<RequestKey, StripedCounter> _counts = new();
+    private readonly ConcurrentDictionary<RequestKey, StripedHistogram> _series = new();
     private readonly TelemetryOptions _options;
 
-    public HttpMetricsMiddleware(RequestDelegate next, RegistryTelemetry telemetry, TelemetryOptions options)
+    public HttpMetricsMiddleware(RequestDelegate next, RegistryTelemetry telemetry, TelemetryOptions options, OwnHistograms histograms)
     {
         _next = next;
         _options = options;
         telemetry.Meter.CreateObservableCounter("schema_registry_requests_total", ReadCounts, description: "HTTP requests by route, method and status.");
-        _duration = telemetry.Meter.CreateHistogram<double>("schema_registry_request_duration_seconds", unit: "s",
-            description: "HTTP request duration by route, method and status.",
-            advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5] });
+        histograms.Add("schema_registry_request_duration_seconds", "HTTP request duration by route, method and status.", ["method", "route", "status"],
+            () => _series.Select(pair => ((IReadOnlyList<string>)[pair.Key.Method, RouteOf(pair.Key.Endpoint), StatusText(pair.Key.Status)], pair.Value)));
     }
 
     public async Task InvokeAsync(HttpContext context)
@@ -42,30 +44,17 @@ internal sealed class HttpMetricsMiddleware
         }
         finally
         {
-            var endpoint = context.GetEndpoint() as RouteEndpoint;
-            var method = context.Request.Method;
-            var status = context.Response.StatusCode;
-            var key = new RequestKey(endpoint, method, status);
-            if (!_counts.TryGetValue(key, out var count)) count = _counts.GetOrAdd(key, static _ => new StripedCounter());
-            count.Increment();
-            if (_duration.Enabled)
-            {
-                var tags = new TagList
-                {
-                    { "route", RouteOf(endpoint) },
-                    { "method", method },
-                    { "status", StatusText(status) },
-                };
-                _duration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, tags);
-            }
+            var key = new RequestKey(context.GetEndpoint() as RouteEndpoint, context.Request.Method, context.Response.StatusCode);
+            if (!_series.TryGetValue(key, out var histogram)) histogram = _series.GetOrAdd(key, static _ => new StripedHistogram(Bounds));
+            histogram.Record(Stopwatch.GetTimestamp() - started);
         }
     }
 
     private IEnumerable<Measurement<long>> ReadCounts()
     {
-        foreach (var (key, count) in _counts)
+        foreach (var (key, histogram) in _series)
         {
-            yield return new Measurement<long>(count.Value,
+            yield return new Measurement<long>(histogram.Count,
                 new KeyValuePair<string, object?>("route", RouteOf(key.Endpoint)),
                 new KeyValuePair<string, object?>("method", key.Method),
                 new KeyValuePair<string, object?>("status", StatusText(key.Status)));

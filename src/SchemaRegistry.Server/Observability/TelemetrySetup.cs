@@ -18,6 +18,7 @@ internal static class TelemetrySetup
         var options = builder.Configuration.GetSection("Registry:Telemetry").Get<TelemetryOptions>() ?? new TelemetryOptions();
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton<RegistryTelemetry>();
+        builder.Services.AddSingleton<OwnHistograms>();
 
         ConfigureLogging(builder, options);
 
@@ -44,9 +45,51 @@ internal static class TelemetrySetup
 
     public static WebApplication MapRegistryMetrics(this WebApplication app)
     {
-        if (app.Services.GetRequiredService<TelemetryOptions>().Metrics)
-            app.MapPrometheusScrapingEndpoint("/metrics");
+        if (!app.Services.GetRequiredService<TelemetryOptions>().Metrics) return app;
+        var histograms = app.Services.GetRequiredService<OwnHistograms>();
+        var telemetry = app.Services.GetRequiredService<RegistryTelemetry>();
+        histograms.Add(RegistryTelemetry.ValidationDurationName, RegistryTelemetry.ValidationDurationHelp, [],
+            () => [([], telemetry.ValidationDuration)]);
+        app.MapPrometheusScrapingEndpoint("/metrics", meterProvider: null,
+            configureBranchedPipeline: branch => branch.Use((context, next) => AppendOwnHistogramsAsync(context, next, histograms)), optionsName: null);
         return app;
+    }
+
+    /// <summary>
+    /// Lets the exporter write its answer into a buffer, then adds the histograms kept outside the SDK before the
+    /// OpenMetrics end marker (when the scraper asked for OpenMetrics) and sends the whole.
+    /// </summary>
+    private static async Task AppendOwnHistogramsAsync(HttpContext context, RequestDelegate next, OwnHistograms histograms)
+    {
+        var response = context.Response;
+        var original = response.Body;
+        using var buffer = new MemoryStream();
+        response.Body = buffer;
+        try
+        {
+            await next(context);
+            await response.BodyWriter.FlushAsync(context.RequestAborted);
+        }
+        finally
+        {
+            response.Body = original;
+        }
+        if (response.StatusCode != StatusCodes.Status200OK)
+        {
+            buffer.Position = 0;
+            await buffer.CopyToAsync(original, context.RequestAborted);
+            return;
+        }
+        const string EndMarker = "# EOF\n";
+        var exported = System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+        var ended = exported.EndsWith(EndMarker, StringComparison.Ordinal);
+        var text = new System.Text.StringBuilder(exported.Length * 2);
+        text.Append(exported, 0, ended ? exported.Length - EndMarker.Length : exported.Length);
+        histograms.WriteTo(text, openMetrics: response.ContentType?.StartsWith("application/openmetrics-text", StringComparison.Ordinal) == true);
+        if (ended) text.Append(EndMarker);
+        var bytes = System.Text.Encoding.UTF8.GetBytes(text.ToString());
+        response.ContentLength = bytes.Length;
+        await original.WriteAsync(bytes, context.RequestAborted);
     }
 
     private static void ConfigureLogging(WebApplicationBuilder builder, TelemetryOptions options)

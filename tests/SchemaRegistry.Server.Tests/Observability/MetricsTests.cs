@@ -84,6 +84,30 @@ public sealed class MetricsTests : IDisposable
     }
 
     [Fact]
+    public async Task Serves_the_histograms_in_OpenMetrics_before_the_end_marker_when_asked_for_it()
+    {
+        var subject = Subject();
+        var id = (await _client.PostAsync($"/subjects/{subject}/versions", JsonSchema("""{"type":"object"}""")).ExpectAsync(HttpStatusCode.OK))["id"]!.GetValue<long>();
+        await _client.PostAsync($"/api/v1/validate/{id}", Raw("""{"a":"x"}""")).ExpectAsync(HttpStatusCode.OK);
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/metrics");
+        request.Headers.Accept.ParseAdd("application/openmetrics-text");
+        using var response = await _client.SendAsync(request);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/openmetrics-text");
+        var scrape = await response.Content.ReadAsStringAsync();
+
+        scrape.ShouldEndWith("\n# EOF\n");
+        Regex.Count(scrape, "^# EOF$", RegexOptions.Multiline).ShouldBe(1);
+        scrape.ShouldContain("# UNIT schema_registry_validation_duration_seconds seconds\n");
+        Sum(scrape, "schema_registry_validation_duration_seconds_count", "").ShouldBe(1);
+        Sum(scrape, "schema_registry_request_duration_seconds_count", "route=\"/api/v1/validate/{id:long}\"").ShouldBe(1);
+        // Buckets are cumulative: the +Inf bucket holds every request of the series.
+        Sum(scrape, "schema_registry_request_duration_seconds_bucket", "route=\"/api/v1/validate/{id:long}\",status=\"200\",le=\"+Inf\"").ShouldBe(1);
+        Sum(scrape, "schema_registry_requests_total", "route=\"/api/v1/validate/{id:long}\"").ShouldBe(1);
+    }
+
+    [Fact]
     public async Task Metrics_and_health_need_no_body_and_answer_quickly()
     {
         (await ScrapeAsync()).ShouldContain("# TYPE schema_registry_storage_errors_total counter");
