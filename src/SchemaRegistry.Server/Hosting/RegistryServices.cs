@@ -65,6 +65,7 @@ internal static class RegistryServices
         services.AddSingleton<ValidationService>();
         services.AddSingleton<SchemaVisibility>();
         services.AddSingleton<Http.SchemaResponseCache>();
+        services.AddSingleton<Microsoft.AspNetCore.Connections.IMemoryPoolFactory<byte>, Http.ReceiveBlockPoolFactory>();
 
         builder.AddRegistryTelemetry();
         services.AddRegistryHealthChecks();
