@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text.Json;
 using Json.Schema;
 
@@ -56,15 +58,31 @@ internal abstract class FormatChecker
     {
         public override bool Check(ReadOnlySpan<char> value) => Guid.TryParseExact(value, "D", out _);
 
+        private const ulong DashBits = (1UL << 8) | (1UL << 13) | (1UL << 18) | (1UL << 23);
+        private const ulong HexBits = ((1UL << 36) - 1) & ~DashBits;
+
         public override bool ProvesRaw(ReadOnlySpan<byte> raw)
         {
-            if (raw.Length != 36) return false;
+            if (raw.Length != 36 || raw[8] != '-' || raw[13] != '-' || raw[18] != '-' || raw[23] != '-') return false;
+            if (Vector128.IsHardwareAccelerated)
+            {
+                // A bit per hex digit over bytes 0-15, 16-31 and 20-35 (the last two overlap, with equal bits).
+                ref var start = ref MemoryMarshal.GetReference(raw);
+                var hex = HexDigits(Vector128.LoadUnsafe(ref start)) | (HexDigits(Vector128.LoadUnsafe(ref start, 16)) << 16) | (HexDigits(Vector128.LoadUnsafe(ref start, 20)) << 20);
+                return hex == HexBits;
+            }
             for (var i = 0; i < 36; i++)
             {
-                var b = raw[i];
-                if (i is 8 or 13 or 18 or 23 ? b != '-' : !char.IsAsciiHexDigit((char)b)) return false;
+                if ((HexBits & (1UL << i)) != 0 && !char.IsAsciiHexDigit((char)raw[i])) return false;
             }
             return true;
+        }
+
+        private static ulong HexDigits(Vector128<byte> block)
+        {
+            var digit = Vector128.LessThan(block - Vector128.Create((byte)'0'), Vector128.Create((byte)10));
+            var letter = Vector128.LessThan((block | Vector128.Create((byte)0x20)) - Vector128.Create((byte)'a'), Vector128.Create((byte)6));
+            return (digit | letter).ExtractMostSignificantBits();
         }
     }
 

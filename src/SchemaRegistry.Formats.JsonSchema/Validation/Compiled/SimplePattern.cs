@@ -74,10 +74,13 @@ internal sealed class SimplePattern
         return new SimplePattern([.. items]);
     }
 
-    /// <summary>True or false when certain; null when the regex must decide.</summary>
-    public bool? Matches(ReadOnlySpan<byte> raw)
+    /// <summary>
+    /// True or false when certain; null when the regex must decide. <paramref name="unescaped"/>: the caller knows the
+    /// text has no escapes, so it is not scanned for them.
+    /// </summary>
+    public bool? Matches(ReadOnlySpan<byte> raw, bool unescaped = false)
     {
-        if (raw.Length > MaxBytes || raw.IndexOf((byte)'\\') >= 0) return null;
+        if (raw.Length > MaxBytes || (!unescaped && raw.IndexOf((byte)'\\') >= 0)) return null;
         return _greedyIsExact ? Greedy(raw) : Exhaustive(raw);
     }
 

@@ -21,16 +21,18 @@ internal sealed class StringCheck(SchemaNode node, long? minLength, long? maxLen
     /// The verdict alone, from the string's text as written in the document (escapes not decoded); only when
     /// <see cref="ChecksText"/>.
     /// </summary>
-    public bool Holds(ReadOnlySpan<byte> raw)
+    /// <param name="raw">The string's text between its quotes.</param>
+    /// <param name="plain">True when the caller knows the text is ASCII without escapes: its length is then its byte count.</param>
+    public bool Holds(ReadOnlySpan<byte> raw, bool plain = false)
     {
         if (minLength is not null || maxLength is not null)
         {
-            var length = JsonText.CodePoints(raw);
+            var length = plain ? raw.Length : JsonText.CodePoints(raw);
             if (length < minLength || length > maxLength) return false;
         }
         if (pattern is null && format is null) return true;
         // Both are tried on the raw text first: most values are decided without decoding them.
-        var matched = MatchRaw(raw);
+        var matched = MatchRaw(raw, plain);
         if (matched == PatternResult.NoMatch) return false;
         var formatProven = format is null || format.ProvesRaw(raw);
         if (formatProven && (pattern is null || matched == PatternResult.Match)) return true;
@@ -45,7 +47,7 @@ internal sealed class StringCheck(SchemaNode node, long? minLength, long? maxLen
     private enum PatternResult { Match, NoMatch, TimedOut, Undecided }
 
     /// <summary>The pattern on the raw text when <see cref="SimplePattern"/> decides it; otherwise undecided.</summary>
-    private PatternResult MatchRaw(ReadOnlySpan<byte> raw) => _simple?.Matches(raw) switch
+    private PatternResult MatchRaw(ReadOnlySpan<byte> raw, bool plain) => _simple?.Matches(raw, plain) switch
     {
         true => PatternResult.Match,
         false => PatternResult.NoMatch,
@@ -116,7 +118,7 @@ internal sealed class StringCheck(SchemaNode node, long? minLength, long? maxLen
     /// <summary>The pattern, reporting why a value fails it while collecting.</summary>
     private bool Matches(ReadOnlySpan<byte> raw, ReadOnlySpan<char> text, EvaluationContext context)
     {
-        var result = MatchRaw(raw);
+        var result = MatchRaw(raw, plain: false);
         if (result == PatternResult.Undecided) result = Match(pattern!, text);
         if (result == PatternResult.Match) return true;
         if (context.Collecting)

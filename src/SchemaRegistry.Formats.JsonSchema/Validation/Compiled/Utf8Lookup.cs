@@ -84,6 +84,16 @@ internal sealed class Utf8Lookup
         return Find(raw);
     }
 
+    /// <summary>
+    /// As <see cref="Find(ReadOnlySpan{byte}, int)"/>; <paramref name="unescaped"/> says the caller already knows the
+    /// text has no escapes (its bytes are its value), so it is not scanned for them.
+    /// </summary>
+    public int Find(ReadOnlySpan<byte> raw, int expected, bool unescaped)
+    {
+        if ((uint)expected < (uint)_keys.Length && _plain[expected] && _keys[expected].AsSpan().SequenceEqual(raw)) return expected;
+        return unescaped ? FindExact(raw) : Find(raw);
+    }
+
     /// <summary>The index of the key whose UTF-8 bytes are exactly <paramref name="utf8"/>, or -1.</summary>
     public int FindExact(ReadOnlySpan<byte> utf8)
     {

@@ -56,6 +56,31 @@ public sealed class CompiledValidatorTests
         return validator.IsCertainlyValid(text, 64, out var consumed) && consumed == System.Text.Encoding.UTF8.GetByteCount(json.TrimEnd());
     }
 
+    /// <summary>
+    /// Escaped strings on the stream path: names, enum values, lengths and uniqueness are decided on the decoded value
+    /// (the cursor tells plain text from escaped text, and only plain text skips the decoding).
+    /// </summary>
+    [Theory]
+    [InlineData("""{"properties": {"ab": {"type": "integer"}}, "additionalProperties": false}""", """{"a\u0062": 1}""", true)]
+    [InlineData("""{"properties": {"ab": {"type": "integer"}}}""", """{"a\u0062": "x"}""", false)]
+    [InlineData("""{"properties": {"ab": {"type": "integer"}}}""", """{"x": 0, "a\u0062": "x"}""", false)]
+    [InlineData("""{"enum": ["ab", "cd"]}""", "\"a\\u0062\"", true)]
+    [InlineData("""{"enum": ["ab", "cd"]}""", "\"a\\u0063\"", false)]
+    [InlineData("""{"type": "string", "maxLength": 2}""", "\"\\u0041\\u0042\"", true)]
+    [InlineData("""{"type": "string", "minLength": 3}""", "\"\\u0041\\u0042\"", false)]
+    [InlineData("""{"type": "string", "maxLength": 2}""", "\"éé\"", true)]
+    [InlineData("""{"type": "string", "pattern": "^ab$"}""", "\"a\\u0062\"", true)]
+    [InlineData("""{"type": "array", "uniqueItems": true}""", """["a\u0062", "ab"]""", false)]
+    [InlineData("""{"type": "array", "uniqueItems": true}""", """["ab", "cd"]""", true)]
+    public void Escaped_strings_are_decided_on_their_decoded_value(string schema, string document, bool streamAccepts)
+    {
+        var validator = new JsonSchemaFormat().Parse(SchemaParseRequest.Of(schema)).Schema!.CompileValidator();
+        Accepts(validator, document).ShouldBe(streamAccepts);
+        using var parsed = JsonDocument.Parse(document);
+        // Never more lenient than the element path, which decodes everything.
+        if (streamAccepts) validator.Validate(parsed.RootElement).IsValid.ShouldBeTrue();
+    }
+
     [Theory]
     [InlineData("tool-call")]
     [InlineData("chat-completion")]

@@ -23,6 +23,12 @@ internal ref struct JsonCursor
     /// <summary>The offset of the next byte to read.</summary>
     public int Position;
 
+    /// <summary>
+    /// True when the last string <see cref="ReadString"/> read is plain: ASCII without escapes, so its raw text is its
+    /// value, byte for byte and character for character (checks then skip their own scans for escapes).
+    /// </summary>
+    public bool LastStringPlain;
+
     /// <param name="text">The text; a value is read from its start.</param>
     /// <param name="maxDepth">How deep objects and arrays may nest (a top-level container is depth 1).</param>
     public JsonCursor(ReadOnlySpan<byte> text, int maxDepth)
@@ -134,6 +140,7 @@ internal ref struct JsonCursor
         var start = Position + 1;
         var rest = _text[start..];
         var ascii = true;
+        var escaped = false;
         var i = 0;
         while (true)
         {
@@ -146,6 +153,7 @@ internal ref struct JsonCursor
                 raw = rest[..i];
                 if (!ascii && !Utf8.IsValid(raw)) return false;
                 Position = start + i + 1;
+                LastStringPlain = ascii && !escaped;
                 return true;
             }
             if (b == (byte)'\\')
@@ -153,6 +161,7 @@ internal ref struct JsonCursor
                 var length = EscapeLength(rest[i..]);
                 if (length == 0) break;
                 i += length;
+                escaped = true;
                 continue;
             }
             if (b < 0x20) break;

@@ -73,7 +73,7 @@ internal static class StreamEvaluator
         switch (cursor.Text[cursor.Position])
         {
             case (byte)'"':
-                return Allows(node, SchemaValueType.String) && cursor.ReadString(out raw) && StringHolds(node, raw);
+                return Allows(node, SchemaValueType.String) && cursor.ReadString(out raw) && StringHolds(node, raw, cursor.LastStringPlain);
             case (byte)'t':
                 return Allows(node, SchemaValueType.Boolean) && !node.HasValueSet && cursor.ReadLiteral("true"u8);
             case (byte)'f':
@@ -93,16 +93,19 @@ internal static class StreamEvaluator
 
     private static bool Allows(StreamNode node, SchemaValueType type) => (node.AllowedTypes & type) != 0;
 
-    /// <summary>A string (a value or a property name) against the node's string keywords, as raw document text.</summary>
-    private static bool StringHolds(StreamNode node, ReadOnlySpan<byte> raw)
+    /// <summary>
+    /// A string (a value or a property name) against the node's string keywords, as raw document text;
+    /// <paramref name="plain"/>: ASCII without escapes (<see cref="JsonCursor.LastStringPlain"/>).
+    /// </summary>
+    private static bool StringHolds(StreamNode node, ReadOnlySpan<byte> raw, bool plain)
     {
         foreach (var check in node.Strings)
         {
-            if (!check.Holds(raw)) return false;
+            if (!check.Holds(raw, plain)) return false;
         }
         foreach (var values in node.Enums)
         {
-            if (values.Strings.Find(raw) < 0) return false;
+            if ((plain ? values.Strings.FindExact(raw) : values.Strings.Find(raw)) < 0) return false;
         }
         foreach (var value in node.Consts)
         {
@@ -156,11 +159,12 @@ internal static class StreamEvaluator
             if (next != (byte)'"' || !cursor.ReadString(out var name) || cursor.SkipWhitespace() != (byte)':') return false;
             cursor.Position++;
             if (cursor.SkipWhitespace() == 0) return false;
-            if (node.NameSchema is { } nameSchema && !NameHolds(nameSchema, name)) return false;
+            var plain = cursor.LastStringPlain;
+            if (node.NameSchema is { } nameSchema && !NameHolds(nameSchema, name, plain)) return false;
             StreamNode? schema = null;
             if (names is not null)
             {
-                var index = names.Find(name, expected);
+                var index = names.Find(name, expected, plain);
                 expected = index + 1;
                 if (index >= 0)
                 {
@@ -184,8 +188,8 @@ internal static class StreamEvaluator
     /// A property name is a string: the node's string keywords apply, anything asking for another type fails. A names
     /// subschema with in-place subschemas is left to the element path.
     /// </summary>
-    private static bool NameHolds(StreamNode node, ReadOnlySpan<byte> raw) =>
-        node.Constant ?? (!node.HasInPlace && Allows(node, SchemaValueType.String) && StringHolds(node, raw));
+    private static bool NameHolds(StreamNode node, ReadOnlySpan<byte> raw, bool plain) =>
+        node.Constant ?? (!node.HasInPlace && Allows(node, SchemaValueType.String) && StringHolds(node, raw, plain));
 
     private const int MaxUniqueItems = 64;
 
@@ -223,7 +227,7 @@ internal static class StreamEvaluator
     private static bool IsNewString(ref JsonCursor cursor, scoped Span<(int Start, int Length)> items, int count)
     {
         var start = cursor.Position;
-        if (count >= MaxUniqueItems || cursor.Text[start] != (byte)'"' || !cursor.ReadString(out var raw) || raw.IndexOf((byte)'\\') >= 0) return false;
+        if (count >= MaxUniqueItems || cursor.Text[start] != (byte)'"' || !cursor.ReadString(out var raw) || (!cursor.LastStringPlain && raw.IndexOf((byte)'\\') >= 0)) return false;
         cursor.Position = start;
         var text = cursor.Text;
         for (var i = 0; i < count; i++)
