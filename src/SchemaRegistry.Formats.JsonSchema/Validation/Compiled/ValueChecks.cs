@@ -150,15 +150,54 @@ internal sealed class NumberCheck : Check
     /// <summary>The verdict alone, from the number's text as written in the document.</summary>
     public bool Holds(ReadOnlySpan<byte> raw)
     {
-        if (_integerLimits is { } limits && System.Buffers.Text.Utf8Parser.TryParse(raw, out long integer, out var consumed) && consumed == raw.Length)
+        // Against integer limits, a number written without an exponent and with at most 18 digits is compared
+        // exactly as mantissa / 10^scale, in integers; a fraction against an integer divisor is left to the decimals.
+        if (_integerLimits is { } limits && TryFixedPoint(raw, out var mantissa, out var scale) && (scale == 0 || _integerDivisor == 0))
         {
             for (var i = 0; i < limits.Length; i++)
             {
-                if (!Within(_bounds[i].Kind, integer.CompareTo(limits[i]))) return false;
+                var comparison = scale == 0 ? mantissa.CompareTo(limits[i]) : ((Int128)mantissa).CompareTo((Int128)limits[i] * Pow10[scale]);
+                if (!Within(_bounds[i].Kind, comparison)) return false;
             }
-            return _integerDivisor == 0 || integer % _integerDivisor == 0;
+            return _integerDivisor == 0 || mantissa % _integerDivisor == 0;
         }
         return DecimalHolds(raw);
+    }
+
+    private static readonly long[] Pow10 = [.. Enumerable.Range(0, 19).Select(e => (long)Math.Pow(10, e))];
+
+    /// <summary>
+    /// A JSON number without an exponent and with at most 18 digits, as <paramref name="mantissa"/> (signed) and
+    /// <paramref name="scale"/> (digits after the point): the value is mantissa / 10^scale. False for anything else.
+    /// </summary>
+    internal static bool TryFixedPoint(ReadOnlySpan<byte> raw, out long mantissa, out int scale)
+    {
+        mantissa = 0;
+        scale = 0;
+        var i = raw.Length > 0 && raw[0] == (byte)'-' ? 1 : 0;
+        var digits = 0;
+        var point = -1;
+        for (; i < raw.Length; i++)
+        {
+            var digit = (uint)(raw[i] - '0');
+            if (digit <= 9)
+            {
+                if (++digits > 18) return false;
+                mantissa = mantissa * 10 + digit;
+            }
+            else if (raw[i] == (byte)'.' && point < 0)
+            {
+                point = i;
+            }
+            else
+            {
+                return false;
+            }
+        }
+        if (digits == 0) return false;
+        if (point >= 0) scale = raw.Length - point - 1;
+        if (raw[0] == (byte)'-') mantissa = -mantissa;
+        return true;
     }
 
     // Apart from Holds: a method with stackalloc is compiled fully optimized at once, without the profile-guided

@@ -38,4 +38,53 @@ public sealed class NumberCheckTests
         using var document = JsonDocument.Parse(value);
         validator.Validate(document.RootElement).IsValid.ShouldBe(valid);
     }
+
+    [Theory]
+    [InlineData("0.93", true)]
+    [InlineData("1.0", true)]
+    [InlineData("1.000000000000000", true)]
+    [InlineData("1.0000000000000001", false)]
+    [InlineData("1.00000000000000001", false)] // 18 digits: still exact in integers
+    [InlineData("1.000000000000000001", false)] // 19 digits: left to the decimals
+    [InlineData("-0.0", true)]
+    [InlineData("-0.42", false)]
+    [InlineData("0.5e0", true)]
+    [InlineData("1.5", false)]
+    [InlineData("0.000000000000000001", true)]
+    public void Fractions_against_integer_limits(string value, bool valid)
+    {
+        var validator = Parse("""{"minimum":0,"maximum":1}""").CompileValidator();
+        using var document = JsonDocument.Parse(value);
+        validator.Validate(document.RootElement).IsValid.ShouldBe(valid);
+        // The stream path agrees where it decides.
+        if (validator.IsCertainlyValid(System.Text.Encoding.UTF8.GetBytes(value), 64, out _)) valid.ShouldBeTrue();
+    }
+
+    [Theory]
+    [InlineData("-0.5", true)]
+    [InlineData("-1.5", false)]
+    [InlineData("999999999999999999.5", false)]
+    [InlineData("-999999999999999999", false)]
+    [InlineData("2.25", true)]
+    public void Fractions_against_large_and_negative_integer_limits(string value, bool valid)
+    {
+        var validator = Parse("""{"exclusiveMinimum":-1,"maximum":999999999999999999}""").CompileValidator();
+        using var document = JsonDocument.Parse(value);
+        validator.Validate(document.RootElement).IsValid.ShouldBe(valid);
+        validator.IsCertainlyValid(System.Text.Encoding.UTF8.GetBytes(value), 64, out _).ShouldBe(valid);
+    }
+
+    [Theory]
+    [InlineData("-12.50", true, -1250L, 2)]
+    [InlineData("7", true, 7L, 0)]
+    [InlineData("-0", true, 0L, 0)]
+    [InlineData("1e3", false, 0L, 0)]
+    [InlineData("1234567890123456789", false, 0L, 0)]
+    public void Reads_fixed_point_text(string text, bool read, long mantissa, int scale)
+    {
+        SchemaRegistry.Formats.JsonSchema.Validation.Compiled.NumberCheck.TryFixedPoint(System.Text.Encoding.UTF8.GetBytes(text), out var m, out var s).ShouldBe(read);
+        if (!read) return;
+        m.ShouldBe(mantissa);
+        s.ShouldBe(scale);
+    }
 }
