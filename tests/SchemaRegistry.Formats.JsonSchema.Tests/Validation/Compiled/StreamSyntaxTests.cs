@@ -125,6 +125,8 @@ public sealed class StreamSyntaxTests
             var builder = new StringBuilder();
             var length = random.Next(1, 12);
             for (var j = 0; j < length; j++) builder.Append(fragments[random.Next(fragments.Length)]);
+            // Half the texts run on past 24 bytes, so strings also meet the cursor's one-load path (16 bytes ahead).
+            if (random.Next(2) == 0) while (builder.Length < 24) builder.Append(fragments[random.Next(fragments.Length)]);
             var text = Encoding.UTF8.GetBytes(builder.ToString());
             if (random.Next(20) == 0) text[random.Next(text.Length)] = (byte)random.Next(256);
             foreach (var validator in validators)
@@ -149,6 +151,55 @@ public sealed class StreamSyntaxTests
         // Both answers are common, so the comparison means something.
         accepted.ShouldBeGreaterThan(3_000);
         refused.ShouldBeGreaterThan(3_000);
+    }
+
+    /// <summary>
+    /// Strings of every length up to 40, with a quote, a backslash escape, a control byte or a byte beyond ASCII at
+    /// every position, followed by more text: the cursor (one vector load for short plain strings, a scan otherwise)
+    /// accepts exactly what Utf8JsonReader reads as a string and stops where it stops.
+    /// </summary>
+    [Fact]
+    public void Strings_around_the_sixteen_byte_load_read_as_the_reader_reads_them()
+    {
+        byte[][] intruders = ["\\\"x"u8.ToArray(), "\\n"u8.ToArray(), [0x01], [0xC3, 0xA9], [0xFF], "\""u8.ToArray()];
+        var validators = Validators().ToArray();
+        for (var length = 0; length <= 40; length++)
+        {
+            for (var at = -1; at < length; at++)
+            {
+                foreach (var intruder in intruders)
+                {
+                    var text = new List<byte> { (byte)'"' };
+                    for (var i = 0; i < length; i++)
+                    {
+                        if (i == at) text.AddRange(intruder);
+                        else text.Add((byte)('a' + i % 26));
+                    }
+                    text.Add((byte)'"');
+                    text.AddRange(" , \"tail\" ]                    "u8.ToArray());
+                    var bytes = text.ToArray();
+                    var reader = new Utf8JsonReader(bytes);
+                    int? expected;
+                    try
+                    {
+                        expected = reader.Read() && reader.TokenType == JsonTokenType.String ? (int)reader.BytesConsumed : null;
+                    }
+                    catch (JsonException)
+                    {
+                        expected = null;
+                    }
+                    foreach (var validator in validators)
+                    {
+                        var accepted = validator.IsCertainlyValid(bytes, 8, out var consumed);
+                        var shown = Encoding.Latin1.GetString(bytes);
+                        if (expected is null) accepted.ShouldBeFalse(shown);
+                        else if (accepted) consumed.ShouldBe(expected.Value, shown);
+                        // Plain ASCII strings are always decided on the stream path.
+                        if (at < 0) accepted.ShouldBeTrue(shown);
+                    }
+                }
+            }
+        }
     }
 
     private static int Consumed(IDataValidator validator, string json)

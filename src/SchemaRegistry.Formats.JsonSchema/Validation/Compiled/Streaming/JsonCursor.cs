@@ -47,9 +47,19 @@ internal ref struct JsonCursor
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public byte SkipWhitespace()
     {
-        // Compact text has no whitespace between tokens: the byte at the position is the answer.
+        // Compact text has no whitespace between tokens: the byte at the position is the answer. Text written with
+        // ", " and ": " (Python's json.dumps, many loggers) has one space: stepped over here too.
         var i = Position;
-        if ((uint)i < (uint)_text.Length && _text[i] > (byte)' ') return _text[i];
+        if ((uint)i < (uint)_text.Length)
+        {
+            var b = _text[i];
+            if (b > (byte)' ') return b;
+            if (b == (byte)' ' && (uint)(i + 1) < (uint)_text.Length && _text[i + 1] > (byte)' ')
+            {
+                Position = i + 1;
+                return _text[i + 1];
+            }
+        }
         return SkipWhitespaceRun();
     }
 
@@ -135,7 +145,34 @@ internal ref struct JsonCursor
     /// decoded, as <c>Utf8JsonReader.ValueSpan</c> gives it). False when the text is not a JSON string, or is one this
     /// cursor does not decide (invalid UTF-8, a lone surrogate escape).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool ReadString(out ReadOnlySpan<byte> raw)
+    {
+        // Most strings (every property name, most short values) are plain ASCII ending within the next sixteen
+        // bytes: one vector load decides them here, inline; anything else takes the full scan.
+        var start = Position + 1;
+        if (Vector128.IsHardwareAccelerated && start + Vector128<byte>.Count <= _text.Length)
+        {
+            var block = Vector128.LoadUnsafe(ref MemoryMarshal.GetReference(_text), (nuint)start);
+            var stops = Vector128.Equals(block, Vector128.Create((byte)'"')) | Vector128.Equals(block, Vector128.Create((byte)'\\'))
+                | Vector128.LessThan(block.AsSByte(), Vector128.Create((sbyte)' ')).AsByte();
+            var mask = stops.ExtractMostSignificantBits();
+            if (mask != 0)
+            {
+                var at = BitOperations.TrailingZeroCount(mask);
+                if (_text[start + at] == (byte)'"')
+                {
+                    raw = _text.Slice(start, at);
+                    Position = start + at + 1;
+                    LastStringPlain = true;
+                    return true;
+                }
+            }
+        }
+        return ReadStringScan(out raw);
+    }
+
+    private bool ReadStringScan(out ReadOnlySpan<byte> raw)
     {
         var start = Position + 1;
         var rest = _text[start..];
