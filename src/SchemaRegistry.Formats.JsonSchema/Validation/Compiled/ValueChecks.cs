@@ -148,11 +148,15 @@ internal sealed class NumberCheck : Check
     }
 
     /// <summary>The verdict alone, from the number's text as written in the document.</summary>
-    public bool Holds(ReadOnlySpan<byte> raw)
+    public bool Holds(ReadOnlySpan<byte> raw) =>
+        TryFixedPoint(raw, out var mantissa, out var scale) ? Holds(raw, mantissa, scale) : DecimalHolds(raw);
+
+    /// <summary>As <see cref="Holds(ReadOnlySpan{byte})"/>, for text already read by <see cref="TryFixedPoint"/>.</summary>
+    public bool Holds(ReadOnlySpan<byte> raw, long mantissa, int scale)
     {
         // Against integer limits, a number written without an exponent and with at most 18 digits is compared
         // exactly as mantissa / 10^scale, in integers; a fraction against an integer divisor is left to the decimals.
-        if (_integerLimits is { } limits && TryFixedPoint(raw, out var mantissa, out var scale) && (scale == 0 || _integerDivisor == 0))
+        if (_integerLimits is { } limits && (scale == 0 || _integerDivisor == 0))
         {
             for (var i = 0; i < limits.Length; i++)
             {

@@ -117,15 +117,21 @@ internal static class StreamEvaluator
     private static bool NumberHolds(StreamNode node, ReadOnlySpan<byte> raw)
     {
         if (node.HasValueSet) return false;
-        if ((node.AllowedTypes & SchemaValueType.Number) == 0)
+        var integerOnly = (node.AllowedTypes & SchemaValueType.Number) == 0;
+        if (!integerOnly && node.Numbers.Length == 0) return true;
+        // Read once as fixed-point text (no exponent, at most 18 digits), which both the integer rule and the
+        // bounds use; anything else is read by each on its own.
+        var fixedPoint = NumberCheck.TryFixedPoint(raw, out var mantissa, out var scale);
+        if (integerOnly)
         {
             // Only integers are allowed: certain for plain integer text that fits a long (as the element path asks
             // first); 1.0 or 1e3 are left to it.
-            if ((node.AllowedTypes & SchemaValueType.Integer) == 0 || !Utf8Parser.TryParse(raw, out long _, out var consumed) || consumed != raw.Length) return false;
+            if ((node.AllowedTypes & SchemaValueType.Integer) == 0) return false;
+            if (fixedPoint ? scale != 0 : !Utf8Parser.TryParse(raw, out long _, out var consumed) || consumed != raw.Length) return false;
         }
         foreach (var check in node.Numbers)
         {
-            if (!check.Holds(raw)) return false;
+            if (!(fixedPoint ? check.Holds(raw, mantissa, scale) : check.Holds(raw))) return false;
         }
         return true;
     }
