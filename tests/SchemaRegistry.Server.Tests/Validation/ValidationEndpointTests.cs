@@ -73,6 +73,21 @@ public sealed class ValidationEndpointTests : IDisposable
     }
 
     [Fact]
+    public async Task A_batch_answer_is_compact_json_in_the_contract_shape()
+    {
+        var id = await RegisterAsync(ToolCall);
+        using var response = await _client.PostAsync($"/api/v1/validate/{id}/batch",
+            Raw("""[{"name":"search","arguments":{"query":"a"}},{"name":"nope"},{"name":"fetch","arguments":{"query":"b"}}]"""));
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var text = await response.Content.ReadAsStringAsync();
+        // Valid items are written as one raw value each: byte for byte what the writer writes for the others.
+        text.ShouldStartWith("""{"valid":2,"invalid":1,"results":[{"index":0,"valid":true,"errors":[]},{"index":1,"valid":false,"errors":[{""");
+        text.ShouldEndWith("""]},{"index":2,"valid":true,"errors":[]}]}""");
+        using var parsed = System.Text.Json.JsonDocument.Parse(text);
+        parsed.RootElement.GetProperty("results").GetArrayLength().ShouldBe(3);
+    }
+
+    [Fact]
     public async Task A_batch_decides_each_item_wherever_its_first_problem_is()
     {
         var id = await RegisterAsync(ToolCall);

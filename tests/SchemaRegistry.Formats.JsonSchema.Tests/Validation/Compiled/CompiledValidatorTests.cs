@@ -56,6 +56,25 @@ public sealed class CompiledValidatorTests
         return validator.IsCertainlyValid(text, 64, out var consumed) && consumed == System.Text.Encoding.UTF8.GetByteCount(json.TrimEnd());
     }
 
+    /// <summary>Required names on the stream path, with a property table of one word (64 names or fewer) and of several.</summary>
+    [Theory]
+    [InlineData(3)]
+    [InlineData(64)]
+    [InlineData(65)]
+    [InlineData(130)]
+    public void Required_names_are_checked_for_every_table_size(int names)
+    {
+        var properties = string.Join(",", Enumerable.Range(0, names).Select(i => $"\"p{i}\":{{\"type\":\"integer\"}}"));
+        var required = string.Join(",", new[] { 0, names / 2, names - 1 }.Distinct().Select(i => $"\"p{i}\""));
+        var validator = new JsonSchemaFormat().Parse(SchemaParseRequest.Of($"{{\"properties\":{{{properties}}},\"required\":[{required}]}}")).Schema!.CompileValidator();
+        string Document(IEnumerable<int> present) => "{" + string.Join(",", present.Select(i => $"\"p{i}\":{i}")) + "}";
+
+        Accepts(validator, Document(Enumerable.Range(0, names))).ShouldBeTrue();
+        Accepts(validator, Document([0, names / 2, names - 1])).ShouldBeTrue();
+        foreach (var missing in new[] { 0, names / 2, names - 1 })
+            Accepts(validator, Document(Enumerable.Range(0, names).Where(i => i != missing))).ShouldBeFalse($"p{missing} missing");
+    }
+
     /// <summary>
     /// Escaped strings on the stream path: names, enum values, lengths and uniqueness are decided on the decoded value
     /// (the cursor tells plain text from escaped text, and only plain text skips the decoding).

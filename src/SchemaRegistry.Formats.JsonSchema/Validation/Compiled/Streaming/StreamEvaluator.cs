@@ -183,9 +183,16 @@ internal static class StreamEvaluator
             count++;
             if (!cursor.NextMember((byte)'}', out next)) return false;
         }
-        foreach (var required in node.Required)
+        if (seen.Length == 1)
         {
-            if ((seen[required >> 6] & (1UL << (required & 63))) == 0) return false;
+            if ((seen[0] & node.RequiredBits) != node.RequiredBits) return false;
+        }
+        else
+        {
+            foreach (var required in node.Required)
+            {
+                if ((seen[required >> 6] & (1UL << (required & 63))) == 0) return false;
+            }
         }
         return !(count < node.MinProperties) && !(count > node.MaxProperties);
     }

@@ -58,6 +58,12 @@ internal sealed class StreamNode
     /// <summary>Indexes in <see cref="PropertyNames"/> of the required names.</summary>
     public int[] Required { get; set; } = [];
 
+    /// <summary>
+    /// <see cref="Required"/> as one bit per name when <see cref="PropertyNames"/> has at most 64 (set by
+    /// <see cref="Seal"/>): the check is then one comparison.
+    /// </summary>
+    public ulong RequiredBits { get; private set; }
+
     /// <summary><c>minProperties</c>/<c>maxProperties</c>.</summary>
     public long? MinProperties { get; set; }
 
@@ -99,6 +105,11 @@ internal sealed class StreamNode
         AllowedTypes = Types ?? (SchemaValueType)~0;
         HasValueSet = Enums.Length > 0 || Consts.Length > 0;
         HasInPlace = AllOf.Length > 0 || AnyOf.Length > 0;
+        RequiredBits = 0;
+        if (PropertyNames is { Count: <= 64 })
+        {
+            foreach (var index in Required) RequiredBits |= 1UL << index;
+        }
         InspectsObjects = PropertyNames is not null || Additional is not null || MinProperties is not null || MaxProperties is not null || NameSchema is not null;
         InspectsArrays = Prefix.Length > 0 || Rest is not null || MinItems is not null || MaxItems is not null || UniqueItems;
     }
