@@ -47,10 +47,12 @@ internal static class ValidationDecisions
     /// <summary>The verdicts on a batch (a JSON array of documents).</summary>
     public static Batch DecideBatch(IDataValidator validator, ReadOnlySequence<byte> body, LimitOptions limits, RegistryTelemetry telemetry)
     {
+        if (TryDecideItems(validator, body, limits, telemetry) is { } batch) return batch;
+        // Only a refusal needs the whole text in one piece (the document parser then says where it broke).
         var json = Contiguous(body, out var rented);
         try
         {
-            return TryDecideItems(validator, json, limits, telemetry) ?? throw Refusal(json, limits);
+            throw Refusal(json, limits);
         }
         finally
         {
@@ -69,11 +71,14 @@ internal static class ValidationDecisions
     }
 
     /// <summary>
-    /// Walks the array once, in its text: each item the stream path accepts costs no document and no token reader;
-    /// any other item is read to its end and parsed on its own (from its bytes) for its verdict and errors. Null when
-    /// the body is not an array of JSON values (<see cref="Refusal"/> then says what is wrong).
+    /// Walks the array once, in its text, where it lies in the request's buffers (64 KiB segments, not copied into one
+    /// piece): each item the stream path accepts inside its segment costs no document and no token reader. Any other
+    /// item (one that is not certainly valid, or that runs across a segment's end) is read to its end by a token
+    /// reader, copied alone when it spans segments, and decided from its own bytes (parsed for its verdict and errors
+    /// when the stream path does not accept it). Null when the body is not an array of JSON values
+    /// (<see cref="Refusal"/> then says what is wrong).
     /// </summary>
-    private static Batch? TryDecideItems(IDataValidator validator, ReadOnlySpan<byte> json, LimitOptions limits, RegistryTelemetry telemetry)
+    private static Batch? TryDecideItems(IDataValidator validator, ReadOnlySequence<byte> body, LimitOptions limits, RegistryTelemetry telemetry)
     {
         // An item nests one level below the array.
         var itemDepth = Math.Max(1, limits.MaxJsonDepth - 1);
@@ -84,39 +89,47 @@ internal static class ValidationDecisions
         var started = telemetry.ValidationMetricsEnabled ? Stopwatch.GetTimestamp() : 0;
         try
         {
-            var position = SkipWhitespace(json, 0);
-            if (!At(json, position, (byte)'[')) return Release(outcomes, count);
-            position = SkipWhitespace(json, position + 1);
-            if (!At(json, position, (byte)']'))
+            var reader = new SequenceReader<byte>(body);
+            SkipWhitespace(ref reader);
+            if (!reader.TryRead(out var next) || next != (byte)'[') return Release(outcomes, count);
+            SkipWhitespace(ref reader);
+            if (reader.TryPeek(out next) && next == (byte)']')
+            {
+                reader.Advance(1);
+            }
+            else
             {
                 while (true)
                 {
-                    if (count == limits.MaxBatchDocuments) throw TooManyDocuments(CountItems(json, limits), limits);
+                    if (count == limits.MaxBatchDocuments) throw TooManyDocuments(CountItems(body, limits), limits);
                     ValidationOutcome outcome;
-                    if (validator.IsCertainlyValid(json[position..], itemDepth, out var length))
+                    var span = reader.UnreadSpan;
+                    // Accepted where it lies when the value ends inside this segment with a byte after it, or at the
+                    // end of the last one: a number at a segment's end could go on in the next segment.
+                    if (validator.IsCertainlyValid(span, itemDepth, out var length) && (length < span.Length || reader.Remaining == span.Length))
                     {
                         outcome = ValidationOutcome.Valid;
-                        position += length;
+                        reader.Advance(length);
                     }
                     else
                     {
-                        var end = ItemEnd(json, position, itemDepth);
-                        using var item = Parse(json[position..end], limits);
-                        outcome = validator.Validate(item.RootElement);
-                        position = end;
+                        outcome = DecideItem(validator, body.Slice(reader.Position), itemDepth, limits, out var itemLength);
+                        reader.Advance(itemLength);
                     }
                     started = Record(telemetry, started, outcome.IsValid);
                     if (count == outcomes.Length) outcomes = Grow(outcomes, count);
                     outcomes[count++] = outcome;
                     if (outcome.IsValid) valid++;
-                    position = SkipWhitespace(json, position);
-                    if (At(json, position, (byte)']')) break;
-                    if (!At(json, position, (byte)',')) return Release(outcomes, count);
-                    position = SkipWhitespace(json, position + 1);
+                    SkipWhitespace(ref reader);
+                    if (!reader.TryRead(out next)) return Release(outcomes, count);
+                    if (next == (byte)']') break;
+                    if (next != (byte)',') return Release(outcomes, count);
+                    SkipWhitespace(ref reader);
                 }
             }
-            // On the closing bracket: only whitespace may follow.
-            return SkipWhitespace(json, position + 1) == json.Length ? new Batch(outcomes, count, valid) : Release(outcomes, count);
+            // Past the closing bracket: only whitespace may follow.
+            SkipWhitespace(ref reader);
+            return reader.End ? new Batch(outcomes, count, valid) : Release(outcomes, count);
         }
         catch (JsonException)
         {
@@ -130,18 +143,34 @@ internal static class ValidationDecisions
     }
 
     /// <summary>
-    /// The offset just past the item starting at <paramref name="start"/>, read with a token reader (which throws
-    /// <see cref="JsonException"/> on text that is not JSON).
+    /// The item at the start of <paramref name="rest"/>: read to its end with a token reader (which throws
+    /// <see cref="JsonException"/> on text that is not JSON), then decided from its own bytes.
     /// </summary>
-    private static int ItemEnd(ReadOnlySpan<byte> json, int start, int itemDepth)
+    private static ValidationOutcome DecideItem(IDataValidator validator, ReadOnlySequence<byte> rest, int itemDepth, LimitOptions limits, out long length)
     {
-        var reader = new Utf8JsonReader(json[start..], new JsonReaderOptions { MaxDepth = itemDepth });
-        if (!reader.Read()) throw new JsonException("The batch ends where an item was expected.");
-        reader.Skip();
-        return start + (int)reader.BytesConsumed;
+        var tokens = new Utf8JsonReader(rest, new JsonReaderOptions { MaxDepth = itemDepth });
+        if (!tokens.Read()) throw new JsonException("The batch ends where an item was expected.");
+        tokens.Skip();
+        length = tokens.BytesConsumed;
+        var item = Contiguous(rest.Slice(0, length), out var rented);
+        try
+        {
+            // An item that only ran across a segment's end is usually valid: the stream path decides it first.
+            if (validator.IsCertainlyValid(item, itemDepth, out var consumed) && consumed == item.Length) return ValidationOutcome.Valid;
+            using var document = Parse(item, limits);
+            return validator.Validate(document.RootElement);
+        }
+        finally
+        {
+            if (rented is not null) ArrayPool<byte>.Shared.Return(rented);
+        }
     }
 
-    private static bool At(ReadOnlySpan<byte> json, int position, byte expected) => position < json.Length && json[position] == expected;
+    /// <summary>Steps over JSON whitespace (most often the one space after a comma).</summary>
+    private static void SkipWhitespace(ref SequenceReader<byte> reader)
+    {
+        while (reader.TryPeek(out var b) && b is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t') reader.Advance(1);
+    }
 
     /// <summary>The offset of the first byte at or after <paramref name="position"/> that is not JSON whitespace.</summary>
     private static int SkipWhitespace(ReadOnlySpan<byte> json, int position)
@@ -162,7 +191,7 @@ internal static class ValidationDecisions
     }
 
     /// <summary>How many items the batch has in all (for the message).</summary>
-    private static int CountItems(ReadOnlySpan<byte> json, LimitOptions limits)
+    private static int CountItems(ReadOnlySequence<byte> json, LimitOptions limits)
     {
         var reader = new Utf8JsonReader(json, ReaderOptions(limits));
         var counted = 0;
