@@ -9,11 +9,13 @@ namespace SchemaRegistry.Core.Observability;
 public sealed class StripedCounter
 {
     private const int Stride = 8; // longs per 64-byte cache line
-    private static readonly int CellMask = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Clamp(Environment.ProcessorCount, 1, 64)) - 1;
-    private readonly long[] _cells = new long[(CellMask + 1) * Stride];
+    /// <summary>The processor id mask that picks a stripe: one per processor, rounded up to a power of two (at most 64).</summary>
+    internal static readonly int StripeMask = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Clamp(Environment.ProcessorCount, 1, 64)) - 1;
+
+    private readonly long[] _cells = new long[(StripeMask + 1) * Stride];
 
     /// <summary>Adds one.</summary>
-    public void Increment() => Interlocked.Increment(ref _cells[(Thread.GetCurrentProcessorId() & CellMask) * Stride]);
+    public void Increment() => Interlocked.Increment(ref _cells[(Thread.GetCurrentProcessorId() & StripeMask) * Stride]);
 
     /// <summary>The total so far.</summary>
     public long Value

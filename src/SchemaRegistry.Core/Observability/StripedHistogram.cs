@@ -13,7 +13,7 @@ namespace SchemaRegistry.Core.Observability;
 public sealed class StripedHistogram
 {
     private const int LineLongs = 8; // longs per 64-byte cache line
-    private static readonly int RowMask = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Clamp(Environment.ProcessorCount, 1, 64)) - 1;
+    private static readonly int RowMask = StripedCounter.StripeMask;
 
     private readonly long[] _boundTicks;
     private readonly int _rowLongs; // buckets (bounds + the +Inf one), then the sum in ticks, rounded up to whole lines
@@ -65,19 +65,8 @@ public sealed class StripedHistogram
         return new HistogramSnapshot(buckets, count, (double)sumTicks / Stopwatch.Frequency);
     }
 
-    /// <summary>How many durations were recorded (the sum of the buckets).</summary>
-    public long Count
-    {
-        get
-        {
-            long count = 0;
-            for (var row = LineLongs; row < _cells.Length; row += _rowLongs)
-            {
-                for (var b = 0; b <= _boundTicks.Length; b++) count += Volatile.Read(ref _cells[row + b]);
-            }
-            return count;
-        }
-    }
+    /// <summary>How many durations were recorded (the sum of the buckets; read at scrape time).</summary>
+    public long Count => Snapshot().Count;
 }
 
 /// <summary>A histogram read at one moment: per-bucket counts (the last is +Inf), their total, the sum in seconds.</summary>

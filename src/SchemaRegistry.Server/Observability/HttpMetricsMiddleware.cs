@@ -15,7 +15,7 @@ namespace SchemaRegistry.Server.Observability;
 internal sealed class HttpMetricsMiddleware
 {
     /// <summary>The buckets, in seconds.</summary>
-    internal static readonly double[] Bounds = [0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5];
+    private static readonly double[] Bounds = [0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5];
 
     private readonly RequestDelegate _next;
     private readonly ConcurrentDictionary<RequestKey, StripedHistogram> _series = new();

@@ -78,11 +78,7 @@ internal sealed class Utf8Lookup
     /// list their properties in the order the schema declares them (serializers and LLM structured outputs do), so
     /// a property name is then matched by one comparison, without hashing.
     /// </summary>
-    public int Find(ReadOnlySpan<byte> raw, int expected)
-    {
-        if ((uint)expected < (uint)_keys.Length && _plain[expected] && _keys[expected].AsSpan().SequenceEqual(raw)) return expected;
-        return Find(raw);
-    }
+    public int Find(ReadOnlySpan<byte> raw, int expected) => Find(raw, expected, unescaped: false);
 
     /// <summary>
     /// As <see cref="Find(ReadOnlySpan{byte}, int)"/>; <paramref name="unescaped"/> says the caller already knows the

@@ -156,9 +156,9 @@ internal static class ValidationDecisions
         try
         {
             // An item that only ran across a segment's end is usually valid: the stream path decides it first.
-            if (validator.IsCertainlyValid(item, itemDepth, out var consumed) && consumed == item.Length) return ValidationOutcome.Valid;
-            using var document = Parse(item, limits);
-            return validator.Validate(document.RootElement);
+            return validator.IsCertainlyValid(item, itemDepth, out var consumed) && consumed == item.Length
+                ? ValidationOutcome.Valid
+                : DecideParsed(validator, item, limits);
         }
         finally
         {
