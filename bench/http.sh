@@ -90,14 +90,18 @@ SINGLE_URL="$URL/api/v1/validate/$MEDIUM_ID"; BATCH_URL="$SINGLE_URL/batch"
 MEDIUM_DOC="$PEERS/payloads/chat-completion.valid.json"
 wrk_json alt-warm-noop "$NOOP_URL" >/dev/null
 ALT_NOOP=(); ALT_LOOKUP=(); ALT_BATCH=(); ALT_SINGLE=()
+alt_load() { # noop|lookup|batch|single round
+  case $1 in
+    noop) ALT_NOOP+=("$(wrk_json alt-noop-$2 "$NOOP_URL")") ;;
+    lookup) ALT_LOOKUP+=("$(wrk_json alt-lookup-$2 "$LOOKUP_URL")") ;;
+    batch) ALT_BATCH+=("$(wrk_json alt-batch-$2 "$BATCH_URL" "$SCRATCH/batch.json" 4)") ;;
+    single) ALT_SINGLE+=("$(wrk_json alt-single-$2 "$SINGLE_URL" "$MEDIUM_DOC")") ;;
+  esac
+}
 for round in $(seq "$ALT_ROUNDS"); do
-  if [ $((round % 2)) = 1 ]; then
-    ALT_NOOP+=("$(wrk_json alt-noop-$round "$NOOP_URL")"); ALT_LOOKUP+=("$(wrk_json alt-lookup-$round "$LOOKUP_URL")")
-    ALT_BATCH+=("$(wrk_json alt-batch-$round "$BATCH_URL" "$SCRATCH/batch.json" 4)"); ALT_SINGLE+=("$(wrk_json alt-single-$round "$SINGLE_URL" "$MEDIUM_DOC")")
-  else
-    ALT_LOOKUP+=("$(wrk_json alt-lookup-$round "$LOOKUP_URL")"); ALT_NOOP+=("$(wrk_json alt-noop-$round "$NOOP_URL")")
-    ALT_SINGLE+=("$(wrk_json alt-single-$round "$SINGLE_URL" "$MEDIUM_DOC")"); ALT_BATCH+=("$(wrk_json alt-batch-$round "$BATCH_URL" "$SCRATCH/batch.json" 4)")
-  fi
+  # Alternate which side goes first, so that drift within a round favours neither.
+  if [ $((round % 2)) = 1 ]; then order="noop lookup batch single"; else order="lookup noop single batch"; fi
+  for load in $order; do alt_load "$load" "$round"; done
 done
 kill "$REGISTRY_OFF_PID" 2>/dev/null; wait "$REGISTRY_OFF_PID" 2>/dev/null || true; REGISTRY_OFF_PID=
 join() { local IFS=,; echo "$*"; }
