@@ -69,10 +69,39 @@ public sealed partial class SqliteSchemaStore
 
     /// <inheritdoc />
     /// <remarks>
-    /// Reads the subject's version rows, and each schema row only when <see cref="SchemaRowCache"/> does not have it
-    /// yet: every registration reads the whole history of its subject, and the schema texts in it are the same each time.
+    /// Every registration reads the whole history of its subject: the rows are kept between writes to the subject
+    /// (<see cref="SubjectReadCache"/>), and when read they take each schema row from <see cref="SchemaRowCache"/>,
+    /// reading only those it does not have yet (the schema texts in a history are the same each time).
     /// </remarks>
-    public ValueTask<IReadOnlyList<StoredVersion>> GetVersionsAsync(string subject, bool includeDeleted, CancellationToken token) =>
+    public ValueTask<IReadOnlyList<StoredVersion>> GetVersionsAsync(string subject, bool includeDeleted, CancellationToken token)
+    {
+        if (_subjects.TryGetVersions(subject, out var cached)) return ValueTask.FromResult(includeDeleted ? cached : Live(cached));
+        if (!_subjects.Enabled) return ReadVersions(subject, includeDeleted, token);
+        // Read every row once (soft-deleted included) and keep them for the next caller, live ones or not.
+        var epoch = _subjects.Epoch;
+        var read = ReadVersions(subject, includeDeleted: true, token);
+        return read.IsCompletedSuccessfully ? ValueTask.FromResult(Keep(read.Result)) : KeepAsync(read);
+
+        IReadOnlyList<StoredVersion> Keep(IReadOnlyList<StoredVersion> all)
+        {
+            _subjects.AddVersions(subject, all, epoch);
+            return includeDeleted ? all : Live(all);
+        }
+
+        async ValueTask<IReadOnlyList<StoredVersion>> KeepAsync(ValueTask<IReadOnlyList<StoredVersion>> pending) => Keep(await pending.ConfigureAwait(false));
+    }
+
+    private static List<StoredVersion> Live(IReadOnlyList<StoredVersion> all)
+    {
+        var live = new List<StoredVersion>(all.Count);
+        foreach (var version in all)
+        {
+            if (!version.Deleted) live.Add(version);
+        }
+        return live;
+    }
+
+    private ValueTask<IReadOnlyList<StoredVersion>> ReadVersions(string subject, bool includeDeleted, CancellationToken token) =>
         Read((subject, includeDeleted, _schemaRows), static (session, q) =>
         {
             var versions = new List<StoredVersion>();
@@ -105,7 +134,7 @@ public sealed partial class SqliteSchemaStore
                 }
                 versions[index] = versions[index] with { Schema = schema };
             }
-            return (IReadOnlyList<StoredVersion>)versions;
+            return (IReadOnlyList<StoredVersion>)versions.AsReadOnly();
         }, token);
 
     /// <inheritdoc />
@@ -206,19 +235,31 @@ public sealed partial class SqliteSchemaStore
     }
 
     /// <inheritdoc />
-    public ValueTask<SubjectConfig?> GetConfigAsync(string? subject, CancellationToken token) =>
-        Read(subject, static (session, subject) =>
+    public ValueTask<SubjectConfig?> GetConfigAsync(string? subject, CancellationToken token)
+    {
+        if (_subjects.TryGetConfig(subject, out var cached)) return ValueTask.FromResult(cached);
+        var epoch = _subjects.Epoch;
+        var read = Read(subject, static (session, subject) =>
         {
             using var reader = session.Command(Sql.ConfigByScope)
                 .Bind("$scope", subject is null ? 0 : 1).Bind("$subject", subject ?? string.Empty).ExecuteReader();
             return reader.Read() ? RowMapper.Config(reader) : null;
         }, token);
+        if (read.IsCompletedSuccessfully) _subjects.AddConfig(subject, read.Result, epoch);
+        return read;
+    }
 
     /// <inheritdoc />
-    public ValueTask<RegistryMode?> GetModeAsync(string? subject, CancellationToken token) =>
-        Read(subject, static (session, subject) =>
+    public ValueTask<RegistryMode?> GetModeAsync(string? subject, CancellationToken token)
+    {
+        if (_subjects.TryGetMode(subject, out var cached)) return ValueTask.FromResult(cached);
+        var epoch = _subjects.Epoch;
+        var read = Read(subject, static (session, subject) =>
             session.Command(Sql.ModeByScope).Bind("$scope", subject is null ? 0 : 1).Bind("$subject", subject ?? string.Empty).ExecuteScalar()
                 is string mode ? RowMapper.ParseMode(mode) : (RegistryMode?)null, token);
+        if (read.IsCompletedSuccessfully) _subjects.AddMode(subject, read.Result, epoch);
+        return read;
+    }
 
     private sealed record SearchFilter(
         string? Prefix, string? PrefixEnd, string? Namespace, string? Tag, string? State, string? SchemaType, string? Text, int Offset, int Limit);

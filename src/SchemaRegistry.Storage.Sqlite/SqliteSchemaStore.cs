@@ -28,6 +28,7 @@ public sealed partial class SqliteSchemaStore : ISchemaStore
     private GroupCommitWriter? _writer;
     private ReaderPool? _readers;
     private readonly SchemaRowCache _schemaRows = new();
+    private readonly SubjectReadCache _subjects;
     private volatile bool _ready;
     private bool _disposed;
 
@@ -37,6 +38,7 @@ public sealed partial class SqliteSchemaStore : ISchemaStore
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
         _options = options;
+        _subjects = new SubjectReadCache(options.SubjectCacheVersions, _schemaRows);
         FilePath = options.ResolveFilePath();
     }
 
@@ -49,6 +51,12 @@ public sealed partial class SqliteSchemaStore : ISchemaStore
 
     /// <summary>Counters of the group-commit writer (all zero before the store is opened).</summary>
     public StoreWriteStatistics WriteStatistics => _writer?.Statistics ?? default;
+
+    /// <summary>
+    /// Lookups of a subject's versions, configuration or mode answered from memory (<see cref="SqliteStoreOptions.SubjectCacheVersions"/>),
+    /// and those that read the file.
+    /// </summary>
+    public (long Hits, long Misses) SubjectCacheStatistics => (_subjects.Hits, _subjects.Misses);
 
     /// <summary>The PRAGMAs in effect on the write connection, read back after they were set.</summary>
     internal SqlitePragmas? Pragmas { get; private set; }
@@ -91,7 +99,7 @@ public sealed partial class SqliteSchemaStore : ISchemaStore
                 Pragmas = EnableWriteAheadLog(session);
                 SqliteMigrator.Apply(session, FilePath, _options.Clock);
                 _readers = new ReaderPool(FilePath, _options.BusyTimeout, _options.MaxIdleReaders, _options.ReaderMemoryMapBytes);
-                _writer = new GroupCommitWriter(session, _options.Clock, _options.MaxBatchSize, _options.MaxQueuedWrites);
+                _writer = new GroupCommitWriter(session, _options.Clock, _options.MaxBatchSize, _options.MaxQueuedWrites, _subjects);
                 session = null; // the writer owns it now
                 _ready = true;
             }

@@ -37,6 +37,14 @@ public sealed record SqliteStoreOptions
     /// </summary>
     public long ReaderMemoryMapBytes { get; init; } = 1L << 30;
 
+    /// <summary>
+    /// How many version rows the store keeps in memory between writes, as whole subjects (a registration reads its
+    /// subject's versions, configuration and mode on every call); 0 turns the cache off. The writer forgets a
+    /// subject's entries in the same step that commits a change to it, so this assumes what the store already does:
+    /// one registry process writes the file.
+    /// </summary>
+    public int SubjectCacheVersions { get; init; } = 100_000;
+
     /// <summary>The clock for <c>created_at</c> and change-log timestamps.</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 
@@ -66,6 +74,7 @@ public sealed record SqliteStoreOptions
         if (MaxQueuedWrites < 1) throw new ArgumentException("MaxQueuedWrites must be at least 1.");
         if (MaxIdleReaders < 0) throw new ArgumentException("MaxIdleReaders must not be negative.");
         if (ReaderMemoryMapBytes < 0) throw new ArgumentException("ReaderMemoryMapBytes must not be negative.");
+        if (SubjectCacheVersions < 0) throw new ArgumentException("SubjectCacheVersions must not be negative.");
         ArgumentNullException.ThrowIfNull(Clock);
     }
 }

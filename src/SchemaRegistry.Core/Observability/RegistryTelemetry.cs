@@ -49,14 +49,33 @@ public sealed class RegistryTelemetry : IDisposable
         // Observable, so the series exists at 0 from the first scrape and alerts on its rate work before any error.
         _meter.CreateObservableCounter("schema_registry_storage_errors_total", StorageErrorMeasurements, description: "Store operations that failed.");
         // The cache counts its own hits and misses; the meter reads them at scrape time (nothing on the hot path).
-        _meter.CreateObservableCounter("schema_registry_cache_hits_total", () => new Measurement<long>(cache.Hits, new KeyValuePair<string, object?>("cache", "schema")),
-            description: "Lookups of parsed schemas and validators served from the cache.");
-        _meter.CreateObservableCounter("schema_registry_cache_misses_total", () => new Measurement<long>(cache.Misses, new KeyValuePair<string, object?>("cache", "schema")),
-            description: "Lookups of parsed schemas and validators that had to load and compile.");
+        AddCache("schema", () => cache.Hits, () => cache.Misses);
+        _meter.CreateObservableCounter("schema_registry_cache_hits_total", () => CacheMeasurements(static c => c.Hits),
+            description: "Lookups served from a cache (cache: schema for parsed schemas and validators, subject for the store's subject reads).");
+        _meter.CreateObservableCounter("schema_registry_cache_misses_total", () => CacheMeasurements(static c => c.Misses),
+            description: "Lookups a cache could not serve (a parse and compile, or a read of the store).");
         _meter.CreateObservableGauge("schema_registry_schemas_total", () => CountSchemas(store),
             description: "Live schema versions by format and state.");
         _meter.CreateObservableGauge("schema_registry_cache_entries", () => new Measurement<long>(cache.Count, new KeyValuePair<string, object?>("cache", "schema")),
             description: "Parsed schemas held by the cache.");
+    }
+
+    private sealed record CacheCounters(KeyValuePair<string, object?> Tag, Func<long> Hits, Func<long> Misses);
+
+    private readonly List<CacheCounters> _caches = [];
+
+    /// <summary>
+    /// Adds a cache to <c>schema_registry_cache_hits_total</c> and <c>schema_registry_cache_misses_total</c>, under the
+    /// label <c>cache</c>=<paramref name="name"/>; both counters are read at scrape time.
+    /// </summary>
+    public void AddCache(string name, Func<long> hits, Func<long> misses)
+    {
+        lock (_caches) _caches.Add(new CacheCounters(new KeyValuePair<string, object?>("cache", name), hits, misses));
+    }
+
+    private Measurement<long>[] CacheMeasurements(Func<CacheCounters, Func<long>> counter)
+    {
+        lock (_caches) return [.. _caches.Select(c => new Measurement<long>(counter(c)(), c.Tag))];
     }
 
     // Counting scans the live versions, so a scrape reuses a count younger than this.

@@ -46,6 +46,7 @@ internal static class RegistryServices
             {
                 DataDirectory = Path.GetFullPath(storage.DataDirectory),
                 ReaderMemoryMapBytes = storage.ReaderMemoryMapBytes,
+                SubjectCacheVersions = storage.SubjectCacheVersions,
             });
         });
         services.AddHostedService<StoreStartup>();

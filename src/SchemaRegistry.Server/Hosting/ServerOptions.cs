@@ -30,6 +30,12 @@ public sealed class StorageOptions
     /// <c>SqliteStoreOptions.ReaderMemoryMapBytes</c> for the trade-off.
     /// </summary>
     public long ReaderMemoryMapBytes { get; set; } = 1L << 30;
+
+    /// <summary>
+    /// Version rows kept in memory between writes, as whole subjects (0: none). See
+    /// <c>SqliteStoreOptions.SubjectCacheVersions</c>.
+    /// </summary>
+    public int SubjectCacheVersions { get; set; } = 100_000;
 }
 
 /// <summary>What a request may cost.</summary>

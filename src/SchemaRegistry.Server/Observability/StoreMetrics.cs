@@ -6,7 +6,7 @@ namespace SchemaRegistry.Server.Observability;
 
 /// <summary>
 /// The embedded store's group-commit counters as metrics, read at scrape time: how many transactions (fsyncs) carried
-/// how many writes, and how many waited.
+/// how many writes, and how many waited; and its subject read cache's hits and misses (<c>cache="subject"</c>).
 /// </summary>
 internal static class StoreMetrics
 {
@@ -23,6 +23,7 @@ internal static class StoreMetrics
             new(store.WriteStatistics.CommandsRefused, new KeyValuePair<string, object?>("result", "refused")),
             new(store.WriteStatistics.CommandsFailed, new KeyValuePair<string, object?>("result", "failed")),
         }, description: "Store write commands by outcome (several share one commit).");
+        telemetry.AddCache("subject", () => store.SubjectCacheStatistics.Hits, () => store.SubjectCacheStatistics.Misses);
         meter.CreateObservableGauge("schema_registry_store_queue_length", () => store.WriteStatistics.QueueLength,
             description: "Writes waiting for the store's writer.");
     }

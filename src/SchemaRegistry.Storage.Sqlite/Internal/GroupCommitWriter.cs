@@ -25,6 +25,7 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
     private readonly Channel<PendingWrite> _queue;
     private readonly SqlSession _session;
     private readonly CommandApplier _applier;
+    private readonly SubjectReadCache _cache;
     private readonly int _maxBatch;
     private readonly TaskCompletionSource _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long _batches, _commits, _failedCommits, _applied, _refused, _failed, _cancelled;
@@ -32,9 +33,10 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
     private volatile bool _crashed;
 
     /// <summary>Takes ownership of <paramref name="session"/> and starts the writer thread.</summary>
-    public GroupCommitWriter(SqlSession session, TimeProvider clock, int maxBatch, int capacity)
+    public GroupCommitWriter(SqlSession session, TimeProvider clock, int maxBatch, int capacity, SubjectReadCache cache)
     {
         _session = session;
+        _cache = cache;
         _applier = new CommandApplier(session, clock);
         _maxBatch = maxBatch;
         _queue = Channel.CreateBounded<PendingWrite>(new BoundedChannelOptions(capacity)
@@ -169,6 +171,9 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
             return;
         }
 
+        // The read cache leaves out what the batch changes while the COMMIT makes it visible, and takes it back
+        // (extended where it can) before any caller hears of its write.
+        _cache.BeginCommit(batch);
         try
         {
             _session.Execute(Sql.Commit);
@@ -177,10 +182,11 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
         {
             RollbackQuietly();
             Interlocked.Increment(ref _failedCommits);
+            _cache.EndCommit(batch, _session, committed: false);
             FailAll(batch, StoreErrors.Commit(exception));
             return;
         }
-
+        _cache.EndCommit(batch, _session, committed: true);
         Interlocked.Increment(ref _commits);
         foreach (var write in batch)
         {

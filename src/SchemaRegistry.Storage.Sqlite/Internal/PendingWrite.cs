@@ -21,6 +21,12 @@ internal abstract class PendingWrite
     protected bool TryCancel() => Interlocked.CompareExchange(ref _state, Cancelled, Queued) == Queued;
 
     /// <summary>Applies the command's rows (inside the writer's savepoint) and keeps the result for <see cref="Publish"/>.</summary>
+    /// <summary>The command, for what it touches.</summary>
+    public abstract object Command { get; }
+
+    /// <summary>What the command returned once applied (null before, or when refused).</summary>
+    public abstract object? Result { get; }
+
     public abstract void Apply(CommandApplier applier);
 
     /// <summary>Keeps a refusal for <see cref="Publish"/> (its savepoint was rolled back).</summary>
@@ -59,6 +65,10 @@ internal sealed class PendingWrite<TResult> : PendingWrite
     public Task<TResult> Task => _completion.Task;
 
     public override bool IsRefused => _error is not null;
+
+    public override object Command => _command;
+
+    public override object? Result => _result;
 
     public override void Apply(CommandApplier applier) => _result = applier.Apply(_command);
 

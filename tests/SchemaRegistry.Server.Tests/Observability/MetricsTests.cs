@@ -77,6 +77,9 @@ public sealed class MetricsTests : IDisposable
         Sum(scrape, "schema_registry_schemas_total", "state=\"ACTIVE\"").ShouldBe(1);
         Sum(scrape, "schema_registry_cache_hits_total", "cache=\"schema\"").ShouldBeGreaterThan(0);
         scrape.ShouldContain("schema_registry_cache_misses_total{");
+        // The second registration found its subject's history, configuration and mode in the store's memory.
+        Sum(scrape, "schema_registry_cache_misses_total", "cache=\"subject\"").ShouldBeGreaterThan(0);
+        Sum(scrape, "schema_registry_cache_hits_total", "cache=\"subject\"").ShouldBeGreaterThan(0);
         Sum(scrape, "schema_registry_storage_errors_total", "operation=").ShouldBe(0);
         Value(scrape, "schema_registry_store_commits_total").ShouldBeGreaterThanOrEqualTo(1);
         scrape.ShouldContain("schema_registry_request_duration_seconds_bucket{");

@@ -1,0 +1,244 @@
+using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
+using SchemaRegistry.Core.Storage;
+
+namespace SchemaRegistry.Storage.Sqlite.Internal;
+
+/// <summary>
+/// What a registration reads about its subject on every call (its version rows, its configuration and mode, and the
+/// global ones), kept between writes. The writer thread is the only one that changes the file, and it brackets every
+/// COMMIT with <see cref="BeginCommit"/> and <see cref="EndCommit"/>:
+/// <list type="bullet">
+/// <item>Before the COMMIT, the entries its commands may change are taken out and nothing new is kept until the COMMIT
+/// is over, so no reader finds an entry older than what another read of the file already shows.</item>
+/// <item>After it, and before any caller of the batch is answered, a subject's version list that a registration
+/// extended is put back with the new row (read from the writer's own connection, so it is the row as stored); any
+/// other changed entry is left out, to be read again.</item>
+/// <item>A read that raced a commit must not put its (possibly older) rows back afterwards: a reader takes
+/// <see cref="Epoch"/> before it reads the file, and its rows are kept only if no COMMIT began since.</item>
+/// </list>
+/// Bounded by the number of cached version rows and by the characters of schema text they hold (texts are usually
+/// shared with <see cref="SchemaRowCache"/>, but a list keeps its own alive); when full, it starts over.
+/// </summary>
+internal sealed class SubjectReadCache(int maxVersions, SchemaRowCache schemaRows, long maxChars = 32L << 20)
+{
+    private readonly Lock _gate = new();
+    private readonly ConcurrentDictionary<string, IReadOnlyList<StoredVersion>> _versions = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Setting<SubjectConfig>> _configs = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Setting<RegistryMode?>> _modes = new(StringComparer.Ordinal);
+    // Taken out by BeginCommit, for EndCommit to extend (writer thread only).
+    private readonly Dictionary<string, IReadOnlyList<StoredVersion>> _takenOut = new(StringComparer.Ordinal);
+    private long _hits, _misses;
+    private long _epoch;
+    private bool _committing;
+    private int _cachedVersions;
+    private long _cachedChars;
+
+    /// <summary>A stored setting, or its absence (both are worth remembering).</summary>
+    private sealed record Setting<T>(T? Value);
+
+    /// <summary>Key of the global configuration and mode: no subject name is empty.</summary>
+    private const string Global = "";
+
+    /// <summary>False when caching is off (a capacity of 0).</summary>
+    public bool Enabled => maxVersions > 0;
+
+    /// <summary>Changes with every COMMIT; taken by a reader before it reads the file.</summary>
+    public long Epoch => Volatile.Read(ref _epoch);
+
+    /// <summary>Lookups answered from memory.</summary>
+    public long Hits => Interlocked.Read(ref _hits);
+
+    /// <summary>Lookups that read the file.</summary>
+    public long Misses => Interlocked.Read(ref _misses);
+
+    public bool TryGetVersions(string subject, [NotNullWhen(true)] out IReadOnlyList<StoredVersion>? all) => Counted(_versions.TryGetValue(subject, out all));
+
+    private bool Counted(bool found)
+    {
+        Interlocked.Increment(ref found ? ref _hits : ref _misses);
+        return found;
+    }
+
+    /// <summary>Keeps every version row of <paramref name="subject"/> (soft-deleted included), read after <paramref name="epoch"/>.</summary>
+    public void AddVersions(string subject, IReadOnlyList<StoredVersion> all, long epoch)
+    {
+        if (!Enabled) return;
+        lock (_gate)
+        {
+            if (_epoch != epoch || _committing) return;
+            Keep(subject, all);
+        }
+    }
+
+    public bool TryGetConfig(string? subject, out SubjectConfig? config)
+    {
+        var found = Counted(_configs.TryGetValue(subject ?? Global, out var setting));
+        config = setting?.Value;
+        return found;
+    }
+
+    public void AddConfig(string? subject, SubjectConfig? config, long epoch) => Add(_configs, subject, new Setting<SubjectConfig>(config), epoch);
+
+    public bool TryGetMode(string? subject, out RegistryMode? mode)
+    {
+        var found = Counted(_modes.TryGetValue(subject ?? Global, out var setting));
+        mode = setting?.Value;
+        return found;
+    }
+
+    public void AddMode(string? subject, RegistryMode? mode, long epoch) => Add(_modes, subject, new Setting<RegistryMode?>(mode), epoch);
+
+    private void Add<T>(ConcurrentDictionary<string, Setting<T>> settings, string? subject, Setting<T> setting, long epoch)
+    {
+        if (!Enabled) return;
+        lock (_gate)
+        {
+            if (_epoch != epoch || _committing) return;
+            // Settings are few and small; the bound only guards against a flood of distinct subjects.
+            if (settings.Count >= maxVersions) settings.Clear();
+            settings[subject ?? Global] = setting;
+        }
+    }
+
+    /// <summary>
+    /// Before a COMMIT: takes out what the batch's commands may change (a subject's versions for a write to its
+    /// versions; a configuration or mode for a write to it, a permanent subject delete removing both; everything for a
+    /// command this cache does not know) and keeps anything new out until <see cref="EndCommit"/>.
+    /// </summary>
+    public void BeginCommit(List<PendingWrite> batch)
+    {
+        lock (_gate)
+        {
+            _epoch++;
+            _committing = true;
+            foreach (var write in batch)
+            {
+                switch (write.Command)
+                {
+                    case RegisterVersionCommand c: TakeOut(c.Subject); break;
+                    case DeleteVersionCommand c: TakeOut(c.Subject); break;
+                    case ChangeStateCommand c: TakeOut(c.Subject); break;
+                    case DeleteSubjectCommand c:
+                        TakeOut(c.Subject);
+                        _configs.TryRemove(c.Subject, out _);
+                        _modes.TryRemove(c.Subject, out _);
+                        break;
+                    case SetConfigCommand c: _configs.TryRemove(c.Subject ?? Global, out _); break;
+                    case DeleteConfigCommand c: _configs.TryRemove(c.Subject ?? Global, out _); break;
+                    case SetModeCommand c: _modes.TryRemove(c.Subject ?? Global, out _); break;
+                    case DeleteModeCommand c: _modes.TryRemove(c.Subject ?? Global, out _); break;
+                    default: Clear(); break;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// After the COMMIT (<paramref name="committed"/>), or after it failed: puts back the version lists that the
+    /// batch's registrations only extended, each with its new row as <paramref name="session"/> (the writer's
+    /// connection) reads it, then lets readers keep entries again.
+    /// </summary>
+    public void EndCommit(List<PendingWrite> batch, SqlSession session, bool committed)
+    {
+        if (committed && _takenOut.Count > 0)
+        {
+            foreach (var write in batch)
+            {
+                if (write.IsRefused) continue; // rolled back to its savepoint: changed nothing
+                var subject = SubjectOf(write.Command);
+                if (subject is null || !_takenOut.TryGetValue(subject, out var all)) continue;
+                var extended = write.Command is RegisterVersionCommand register && write.Result is RegisteredVersion registered
+                    ? Extend(all, register, registered, session)
+                    : null;
+                if (extended is null) _takenOut.Remove(subject);
+                else _takenOut[subject] = extended;
+            }
+        }
+        lock (_gate)
+        {
+            if (committed)
+            {
+                foreach (var (subject, all) in _takenOut) Keep(subject, all);
+            }
+            _takenOut.Clear();
+            _epoch++;
+            _committing = false;
+        }
+    }
+
+    /// <summary>
+    /// The list after a registration appended <paramref name="registered"/>, or null when the write may have done more
+    /// (removed a soft-deleted copy, imported a version below the top).
+    /// </summary>
+    private System.Collections.ObjectModel.ReadOnlyCollection<StoredVersion>? Extend(IReadOnlyList<StoredVersion> all, RegisterVersionCommand command, RegisteredVersion registered, SqlSession session)
+    {
+        if (all.Count > 0 && all[^1].Version >= registered.Version) return null;
+        if (command.ReplaceSoftDeletedCopies)
+        {
+            foreach (var version in all)
+            {
+                if (version.Deleted && version.Schema.Id == registered.SchemaId) return null;
+            }
+        }
+        StoredVersion row;
+        try
+        {
+            using var reader = session.Command(Sql.VersionByKey).Bind("$subject", command.Subject).Bind("$version", registered.Version).ExecuteReader();
+            if (!reader.Read()) return null;
+            row = schemaRows.TryGet(registered.SchemaId, out var schema) ? RowMapper.VersionAround(reader, schema) : RowMapper.Version(reader, null);
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException)
+        {
+            return null; // the write is committed all the same; the list is read again by the next caller
+        }
+        var extended = new List<StoredVersion>(all.Count + 1);
+        extended.AddRange(all);
+        extended.Add(row);
+        return extended.AsReadOnly();
+    }
+
+    private static string? SubjectOf(object command) => command switch
+    {
+        RegisterVersionCommand c => c.Subject,
+        DeleteVersionCommand c => c.Subject,
+        ChangeStateCommand c => c.Subject,
+        DeleteSubjectCommand c => c.Subject,
+        _ => null,
+    };
+
+    private void Keep(string subject, IReadOnlyList<StoredVersion> all)
+    {
+        if (all.Count > maxVersions) return;
+        var chars = Chars(all);
+        if (_cachedVersions + all.Count > maxVersions || _cachedChars + chars > maxChars) Clear();
+        if (!_versions.TryAdd(subject, all)) return;
+        _cachedVersions += all.Count;
+        _cachedChars += chars;
+    }
+
+    private void TakeOut(string subject)
+    {
+        if (!_versions.TryRemove(subject, out var all)) return;
+        _cachedVersions -= all.Count;
+        _cachedChars -= Chars(all);
+        _takenOut.TryAdd(subject, all);
+    }
+
+    private static long Chars(IReadOnlyList<StoredVersion> all)
+    {
+        long chars = 0;
+        foreach (var version in all) chars += version.Schema.Text.Length;
+        return chars;
+    }
+
+    private void Clear()
+    {
+        _versions.Clear();
+        _configs.Clear();
+        _modes.Clear();
+        _takenOut.Clear();
+        _cachedVersions = 0;
+        _cachedChars = 0;
+    }
+}
