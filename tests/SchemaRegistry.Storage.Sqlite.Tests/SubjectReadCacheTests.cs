@@ -64,6 +64,21 @@ public sealed class SubjectReadCacheTests : IDisposable
     }
 
     [Fact]
+    public async Task A_full_cache_drops_some_subjects_to_make_room_not_all_of_them()
+    {
+        await using var store = await OpenAsync(_directory.Path, o => o with { SubjectCacheVersions = 8 });
+        for (var i = 0; i < 9; i++) await store.ExecuteAsync(Register($"s{i}", Schema($"S{i}"), 0), None);
+        for (var i = 0; i < 8; i++) await store.GetVersionsAsync($"s{i}", true, None); // 8 rows: full
+        await store.GetVersionsAsync("s8", true, None); // a ninth row makes room first
+
+        var before = store.SubjectCacheStatistics;
+        for (var i = 0; i < 9; i++) await store.GetVersionsAsync($"s{i}", true, None);
+        var (hits, misses) = store.SubjectCacheStatistics;
+        (hits - before.Hits).ShouldBeInRange(5, 7);    // s8 and at most 6 rows in all were kept (three quarters of 8)
+        (misses - before.Misses).ShouldBeInRange(2, 4); // the dropped ones are read again
+    }
+
+    [Fact]
     public async Task With_a_capacity_of_zero_every_read_goes_to_the_file()
     {
         await using var store = await OpenAsync(_directory.Path, o => o with { SubjectCacheVersions = 0 });

@@ -18,9 +18,10 @@ namespace SchemaRegistry.Storage.Sqlite.Internal;
 /// <see cref="Epoch"/> before it reads the file, and its rows are kept only if no COMMIT began since.</item>
 /// </list>
 /// Bounded by the number of cached version rows and by the characters of schema text they hold (texts are usually
-/// shared with <see cref="SchemaRowCache"/>, but a list keeps its own alive); when full, it starts over.
+/// shared with <see cref="SchemaRowCache"/>, but a list keeps its own alive); when full, it drops a quarter of its
+/// subjects (whichever the table lists first) rather than all of them, so a full cache does not miss everything at once.
 /// </summary>
-internal sealed class SubjectReadCache(int maxVersions, SchemaRowCache schemaRows, long maxChars = 32L << 20)
+internal sealed class SubjectReadCache(int maxVersions, SchemaRowCache schemaRows, long maxChars = 64L << 20)
 {
     private readonly Lock _gate = new();
     private readonly ConcurrentDictionary<string, IReadOnlyList<StoredVersion>> _versions = new(StringComparer.Ordinal);
@@ -209,12 +210,24 @@ internal sealed class SubjectReadCache(int maxVersions, SchemaRowCache schemaRow
 
     private void Keep(string subject, IReadOnlyList<StoredVersion> all)
     {
-        if (all.Count > maxVersions) return;
         var chars = Chars(all);
-        if (_cachedVersions + all.Count > maxVersions || _cachedChars + chars > maxChars) Clear();
+        if (all.Count > maxVersions || chars > maxChars) return;
+        if (_cachedVersions + all.Count > maxVersions || _cachedChars + chars > maxChars) Evict(maxVersions - maxVersions / 4, maxChars - maxChars / 4);
         if (!_versions.TryAdd(subject, all)) return;
         _cachedVersions += all.Count;
         _cachedChars += chars;
+    }
+
+    /// <summary>Drops subjects until at most <paramref name="versions"/> rows and <paramref name="chars"/> characters remain.</summary>
+    private void Evict(int versions, long chars)
+    {
+        foreach (var (subject, _) in _versions)
+        {
+            if (_cachedVersions <= versions && _cachedChars <= chars) break;
+            if (!_versions.TryRemove(subject, out var all)) continue;
+            _cachedVersions -= all.Count;
+            _cachedChars -= Chars(all);
+        }
     }
 
     private void TakeOut(string subject)
