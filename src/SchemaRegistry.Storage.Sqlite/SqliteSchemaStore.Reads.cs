@@ -75,7 +75,8 @@ public sealed partial class SqliteSchemaStore
     /// </remarks>
     public ValueTask<IReadOnlyList<StoredVersion>> GetVersionsAsync(string subject, bool includeDeleted, CancellationToken token)
     {
-        if (_subjects.TryGetVersions(subject, out var cached)) return ValueTask.FromResult(includeDeleted ? cached : Live(cached));
+        // Memory answers only while the store is open, as the file does.
+        if (_ready && _subjects.TryGetVersions(subject, out var cached)) return ValueTask.FromResult(includeDeleted ? cached : Live(cached));
         if (!_subjects.Enabled) return ReadVersions(subject, includeDeleted, token);
         // Read every row once (soft-deleted included) and keep them for the next caller, live ones or not.
         var epoch = _subjects.Epoch;
@@ -237,7 +238,7 @@ public sealed partial class SqliteSchemaStore
     /// <inheritdoc />
     public ValueTask<SubjectConfig?> GetConfigAsync(string? subject, CancellationToken token)
     {
-        if (_subjects.TryGetConfig(subject, out var cached)) return ValueTask.FromResult(cached);
+        if (_ready && _subjects.TryGetConfig(subject, out var cached)) return ValueTask.FromResult(cached);
         var epoch = _subjects.Epoch;
         var read = Read(subject, static (session, subject) =>
         {
@@ -252,7 +253,7 @@ public sealed partial class SqliteSchemaStore
     /// <inheritdoc />
     public ValueTask<RegistryMode?> GetModeAsync(string? subject, CancellationToken token)
     {
-        if (_subjects.TryGetMode(subject, out var cached)) return ValueTask.FromResult(cached);
+        if (_ready && _subjects.TryGetMode(subject, out var cached)) return ValueTask.FromResult(cached);
         var epoch = _subjects.Epoch;
         var read = Read(subject, static (session, subject) =>
             session.Command(Sql.ModeByScope).Bind("$scope", subject is null ? 0 : 1).Bind("$subject", subject ?? string.Empty).ExecuteScalar()

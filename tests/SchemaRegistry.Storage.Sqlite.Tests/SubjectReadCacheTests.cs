@@ -64,6 +64,106 @@ public sealed class SubjectReadCacheTests : IDisposable
     }
 
     [Fact]
+    public async Task Several_writes_to_one_subject_in_one_batch_leave_memory_equal_to_the_file()
+    {
+        await using var cached = await OpenAsync(_directory.Path);
+        await using var file = await OpenAsync(_directory.Path, o => o with { SubjectCacheVersions = 0 });
+        await cached.ExecuteAsync(Register("s", Schema("One"), 0), None);
+        await cached.ExecuteAsync(Register("t", Schema("One"), 0), None);
+        await cached.GetVersionsAsync("s", true, None);
+        await cached.GetVersionsAsync("t", true, None);
+        var before = cached.WriteStatistics.Batches;
+
+        Task[] writes;
+        using (var holder = WriteLockHolder.Take(cached.FilePath))
+        {
+            _ = await WriteLockHolder.ParkWriterAsync(cached, Register("u", Schema("Parked"), 0));
+            writes =
+            [
+                cached.ExecuteAsync(Register("s", Schema("Two"), 1), None).AsTask(),   // extends s
+                cached.ExecuteAsync(Register("s", Schema("Three"), 2), None).AsTask(), // extends it again, in the same batch
+                cached.ExecuteAsync(Register("s", Schema("Four"), 1), None).AsTask(),  // refused: s is at 3 by then
+                cached.ExecuteAsync(Register("t", Schema("Two"), 1), None).AsTask(),
+                cached.ExecuteAsync(new DeleteVersionCommand("t", 1, Permanent: false), None).AsTask(), // not an extension
+            ];
+            await WaitUntilAsync(() => cached.WriteStatistics.QueueLength == writes.Length, "all writes are queued");
+        }
+        await Should.ThrowAsync<RegistryException>(writes[2]);
+        await Task.WhenAll(writes.Where((_, i) => i != 2));
+        cached.WriteStatistics.Batches.ShouldBe(before + 2); // the parked one, then the five together
+
+        await ShouldMatchAsync(cached, file, "after one batch of five");
+        (await cached.GetVersionsAsync("s", true, None)).Select(v => v.Version).ShouldBe([1, 2, 3]);
+    }
+
+    [Fact]
+    public async Task Readers_racing_the_writer_never_see_less_than_an_acknowledged_write_or_an_earlier_read()
+    {
+        await using var cached = await OpenAsync(_directory.Path);
+        using var done = new CancellationTokenSource();
+        var acknowledged = 0;
+        // Readers fill the cache while every COMMIT runs; each checks that memory is not behind what the file showed
+        // just before, nor behind what was acknowledged before it read.
+        var readers = Enumerable.Range(0, 3).Select(_ => Task.Run(async () =>
+        {
+            var checks = 0;
+            while (!done.IsCancellationRequested)
+            {
+                var floor = Volatile.Read(ref acknowledged);
+                var onFile = await cached.GetMaxVersionAsync("s", None);
+                var inMemory = await cached.GetVersionsAsync("s", true, None);
+                inMemory.Count.ShouldBeGreaterThanOrEqualTo(Math.Max(floor, onFile));
+                checks++;
+            }
+            return checks;
+        })).ToArray();
+        for (var version = 1; version <= 300; version++)
+        {
+            await cached.ExecuteAsync(Register("s", Schema($"V{version}"), version - 1), None);
+            Volatile.Write(ref acknowledged, version);
+        }
+        await done.CancelAsync();
+        (await Task.WhenAll(readers)).ShouldAllBe(checks => checks > 0);
+        (await cached.GetVersionsAsync("s", true, None)).Count.ShouldBe(300);
+        cached.SubjectCacheStatistics.Hits.ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
+    public async Task Subjects_that_have_no_versions_count_against_the_bound()
+    {
+        await using var store = await OpenAsync(_directory.Path, o => o with { SubjectCacheVersions = 8 });
+        for (var round = 0; round < 2; round++)
+        {
+            for (var i = 0; i < 100; i++) (await store.GetVersionsAsync($"missing{i}", true, None)).ShouldBeEmpty();
+        }
+        store.SubjectCacheStatistics.Hits.ShouldBeLessThanOrEqualTo(8); // at most 8 empty histories kept of 100
+    }
+
+    [Fact]
+    public async Task The_global_setting_is_not_the_setting_of_a_subject_with_an_empty_name()
+    {
+        await using var store = await OpenAsync(_directory.Path);
+        await store.ExecuteAsync(new SetConfigCommand(null, new SubjectConfig(CompatibilityLevel.Full, null)), None);
+        await store.ExecuteAsync(new SetModeCommand(null, RegistryMode.ReadOnly), None);
+        (await store.GetConfigAsync("", None)).ShouldBeNull();
+        (await store.GetModeAsync("", None)).ShouldBeNull();
+        (await store.GetConfigAsync(null, None)).ShouldNotBeNull().Level.ShouldBe(CompatibilityLevel.Full);
+        (await store.GetModeAsync(null, None)).ShouldBe(RegistryMode.ReadOnly);
+    }
+
+    [Fact]
+    public async Task Once_the_store_is_closed_memory_does_not_answer_either()
+    {
+        var store = await OpenAsync(_directory.Path);
+        await store.ExecuteAsync(Register("s", Schema("One"), 0), None);
+        await store.GetVersionsAsync("s", true, None);
+        await store.GetConfigAsync(null, None);
+        await store.DisposeAsync();
+        await Should.ThrowAsync<ObjectDisposedException>(store.GetVersionsAsync("s", true, None).AsTask());
+        await Should.ThrowAsync<ObjectDisposedException>(store.GetConfigAsync(null, None).AsTask());
+    }
+
+    [Fact]
     public async Task A_full_cache_drops_some_subjects_to_make_room_not_all_of_them()
     {
         await using var store = await OpenAsync(_directory.Path, o => o with { SubjectCacheVersions = 8 });

@@ -20,13 +20,13 @@ internal abstract class PendingWrite
 
     protected bool TryCancel() => Interlocked.CompareExchange(ref _state, Cancelled, Queued) == Queued;
 
-    /// <summary>Applies the command's rows (inside the writer's savepoint) and keeps the result for <see cref="Publish"/>.</summary>
     /// <summary>The command, for what it touches.</summary>
     public abstract object Command { get; }
 
     /// <summary>What the command returned once applied (null before, or when refused).</summary>
     public abstract object? Result { get; }
 
+    /// <summary>Applies the command's rows (inside the writer's savepoint) and keeps the result for <see cref="Publish"/>.</summary>
     public abstract void Apply(CommandApplier applier);
 
     /// <summary>Keeps a refusal for <see cref="Publish"/> (its savepoint was rolled back).</summary>

@@ -25,8 +25,8 @@ internal sealed class SubjectReadCache(int maxVersions, SchemaRowCache schemaRow
 {
     private readonly Lock _gate = new();
     private readonly ConcurrentDictionary<string, IReadOnlyList<StoredVersion>> _versions = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, Setting<SubjectConfig>> _configs = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, Setting<RegistryMode?>> _modes = new(StringComparer.Ordinal);
+    private readonly Settings<SubjectConfig> _configs = new();
+    private readonly Settings<RegistryMode?> _modes = new();
     // Taken out by BeginCommit, for EndCommit to extend (writer thread only).
     private readonly Dictionary<string, IReadOnlyList<StoredVersion>> _takenOut = new(StringComparer.Ordinal);
     private long _hits, _misses;
@@ -38,8 +38,48 @@ internal sealed class SubjectReadCache(int maxVersions, SchemaRowCache schemaRow
     /// <summary>A stored setting, or its absence (both are worth remembering).</summary>
     private sealed record Setting<T>(T? Value);
 
-    /// <summary>Key of the global configuration and mode: no subject name is empty.</summary>
-    private const string Global = "";
+    /// <summary>
+    /// Configurations or modes by subject, with the global one apart (the store takes any string as a subject name,
+    /// the empty one too). Changed only under the cache's lock.
+    /// </summary>
+    private sealed class Settings<T>
+    {
+        private readonly ConcurrentDictionary<string, Setting<T>> _bySubject = new(StringComparer.Ordinal);
+        private Setting<T>? _global;
+        private int _count; // kept here: ConcurrentDictionary.Count takes every lock of the table
+
+        public bool TryGet(string? subject, out T? value)
+        {
+            var setting = subject is null ? Volatile.Read(ref _global) : _bySubject.GetValueOrDefault(subject);
+            value = setting is null ? default : setting.Value;
+            return setting is not null;
+        }
+
+        /// <summary>Keeps a setting; a flood of distinct subjects beyond <paramref name="bound"/> starts the table over.</summary>
+        public void Set(string? subject, T? value, int bound)
+        {
+            if (subject is null)
+            {
+                Volatile.Write(ref _global, new Setting<T>(value));
+                return;
+            }
+            if (_count >= bound) Clear();
+            if (_bySubject.TryAdd(subject, new Setting<T>(value))) _count++;
+        }
+
+        public void Remove(string? subject)
+        {
+            if (subject is null) Volatile.Write(ref _global, null);
+            else if (_bySubject.TryRemove(subject, out _)) _count--;
+        }
+
+        public void Clear()
+        {
+            _bySubject.Clear();
+            _count = 0;
+            Volatile.Write(ref _global, null);
+        }
+    }
 
     /// <summary>False when caching is off (a capacity of 0).</summary>
     public bool Enabled => maxVersions > 0;
@@ -57,7 +97,7 @@ internal sealed class SubjectReadCache(int maxVersions, SchemaRowCache schemaRow
 
     private bool Counted(bool found)
     {
-        Interlocked.Increment(ref found ? ref _hits : ref _misses);
+        if (Enabled) Interlocked.Increment(ref found ? ref _hits : ref _misses);
         return found;
     }
 
@@ -72,33 +112,22 @@ internal sealed class SubjectReadCache(int maxVersions, SchemaRowCache schemaRow
         }
     }
 
-    public bool TryGetConfig(string? subject, out SubjectConfig? config)
-    {
-        var found = Counted(_configs.TryGetValue(subject ?? Global, out var setting));
-        config = setting?.Value;
-        return found;
-    }
+    public bool TryGetConfig(string? subject, out SubjectConfig? config) => Counted(_configs.TryGet(subject, out config));
 
-    public void AddConfig(string? subject, SubjectConfig? config, long epoch) => Add(_configs, subject, new Setting<SubjectConfig>(config), epoch);
+    public void AddConfig(string? subject, SubjectConfig? config, long epoch) => Add(_configs, subject, config, epoch);
 
-    public bool TryGetMode(string? subject, out RegistryMode? mode)
-    {
-        var found = Counted(_modes.TryGetValue(subject ?? Global, out var setting));
-        mode = setting?.Value;
-        return found;
-    }
+    public bool TryGetMode(string? subject, out RegistryMode? mode) => Counted(_modes.TryGet(subject, out mode));
 
-    public void AddMode(string? subject, RegistryMode? mode, long epoch) => Add(_modes, subject, new Setting<RegistryMode?>(mode), epoch);
+    public void AddMode(string? subject, RegistryMode? mode, long epoch) => Add(_modes, subject, mode, epoch);
 
-    private void Add<T>(ConcurrentDictionary<string, Setting<T>> settings, string? subject, Setting<T> setting, long epoch)
+    private void Add<T>(Settings<T> settings, string? subject, T? value, long epoch)
     {
         if (!Enabled) return;
         lock (_gate)
         {
             if (_epoch != epoch || _committing) return;
-            // Settings are few and small; the bound only guards against a flood of distinct subjects.
-            if (settings.Count >= maxVersions) settings.Clear();
-            settings[subject ?? Global] = setting;
+            // Settings are small; the bound only guards against a flood of distinct subjects.
+            settings.Set(subject, value, maxVersions);
         }
     }
 
@@ -122,13 +151,13 @@ internal sealed class SubjectReadCache(int maxVersions, SchemaRowCache schemaRow
                     case ChangeStateCommand c: TakeOut(c.Subject); break;
                     case DeleteSubjectCommand c:
                         TakeOut(c.Subject);
-                        _configs.TryRemove(c.Subject, out _);
-                        _modes.TryRemove(c.Subject, out _);
+                        _configs.Remove(c.Subject);
+                        _modes.Remove(c.Subject);
                         break;
-                    case SetConfigCommand c: _configs.TryRemove(c.Subject ?? Global, out _); break;
-                    case DeleteConfigCommand c: _configs.TryRemove(c.Subject ?? Global, out _); break;
-                    case SetModeCommand c: _modes.TryRemove(c.Subject ?? Global, out _); break;
-                    case DeleteModeCommand c: _modes.TryRemove(c.Subject ?? Global, out _); break;
+                    case SetConfigCommand c: _configs.Remove(c.Subject); break;
+                    case DeleteConfigCommand c: _configs.Remove(c.Subject); break;
+                    case SetModeCommand c: _modes.Remove(c.Subject); break;
+                    case DeleteModeCommand c: _modes.Remove(c.Subject); break;
                     default: Clear(); break;
                 }
             }
@@ -142,29 +171,37 @@ internal sealed class SubjectReadCache(int maxVersions, SchemaRowCache schemaRow
     /// </summary>
     public void EndCommit(List<PendingWrite> batch, SqlSession session, bool committed)
     {
-        if (committed && _takenOut.Count > 0)
+        try
         {
-            foreach (var write in batch)
+            if (committed && _takenOut.Count > 0) ExtendTakenOut(batch, session);
+        }
+        finally
+        {
+            lock (_gate)
             {
-                if (write.IsRefused) continue; // rolled back to its savepoint: changed nothing
-                var subject = SubjectOf(write.Command);
-                if (subject is null || !_takenOut.TryGetValue(subject, out var all)) continue;
-                var extended = write.Command is RegisterVersionCommand register && write.Result is RegisteredVersion registered
-                    ? Extend(all, register, registered, session)
-                    : null;
-                if (extended is null) _takenOut.Remove(subject);
-                else _takenOut[subject] = extended;
+                if (committed)
+                {
+                    foreach (var (subject, all) in _takenOut) Keep(subject, all);
+                }
+                _takenOut.Clear();
+                _epoch++;
+                _committing = false;
             }
         }
-        lock (_gate)
+    }
+
+    private void ExtendTakenOut(List<PendingWrite> batch, SqlSession session)
+    {
+        foreach (var write in batch)
         {
-            if (committed)
-            {
-                foreach (var (subject, all) in _takenOut) Keep(subject, all);
-            }
-            _takenOut.Clear();
-            _epoch++;
-            _committing = false;
+            if (write.IsRefused) continue; // rolled back to its savepoint: changed nothing
+            var subject = SubjectOf(write.Command);
+            if (subject is null || !_takenOut.TryGetValue(subject, out var all)) continue;
+            var extended = write.Command is RegisterVersionCommand register && write.Result is RegisteredVersion registered
+                ? Extend(all, register, registered, session)
+                : null;
+            if (extended is null) _takenOut.Remove(subject);
+            else _takenOut[subject] = extended;
         }
     }
 
@@ -189,9 +226,11 @@ internal sealed class SubjectReadCache(int maxVersions, SchemaRowCache schemaRow
             if (!reader.Read()) return null;
             row = schemaRows.TryGet(registered.SchemaId, out var schema) ? RowMapper.VersionAround(reader, schema) : RowMapper.Version(reader, null);
         }
-        catch (Microsoft.Data.Sqlite.SqliteException)
+#pragma warning disable CA1031 // The batch is committed: whatever goes wrong here, its callers must still hear so.
+        catch (Exception)
+#pragma warning restore CA1031
         {
-            return null; // the write is committed all the same; the list is read again by the next caller
+            return null; // the list is read again by the next caller
         }
         var extended = new List<StoredVersion>(all.Count + 1);
         extended.AddRange(all);
@@ -210,13 +249,17 @@ internal sealed class SubjectReadCache(int maxVersions, SchemaRowCache schemaRow
 
     private void Keep(string subject, IReadOnlyList<StoredVersion> all)
     {
+        var rows = Rows(all);
         var chars = Chars(all);
-        if (all.Count > maxVersions || chars > maxChars) return;
-        if (_cachedVersions + all.Count > maxVersions || _cachedChars + chars > maxChars) Evict(maxVersions - maxVersions / 4, maxChars - maxChars / 4);
+        if (rows > maxVersions || chars > maxChars) return;
+        if (_cachedVersions + rows > maxVersions || _cachedChars + chars > maxChars) Evict(maxVersions - maxVersions / 4, maxChars - maxChars / 4);
         if (!_versions.TryAdd(subject, all)) return;
-        _cachedVersions += all.Count;
+        _cachedVersions += rows;
         _cachedChars += chars;
     }
+
+    /// <summary>What a history counts against the row bound: an empty one (a subject asked for that has none) as one.</summary>
+    private static int Rows(IReadOnlyList<StoredVersion> all) => Math.Max(1, all.Count);
 
     /// <summary>Drops subjects until at most <paramref name="versions"/> rows and <paramref name="chars"/> characters remain.</summary>
     private void Evict(int versions, long chars)
@@ -225,7 +268,7 @@ internal sealed class SubjectReadCache(int maxVersions, SchemaRowCache schemaRow
         {
             if (_cachedVersions <= versions && _cachedChars <= chars) break;
             if (!_versions.TryRemove(subject, out var all)) continue;
-            _cachedVersions -= all.Count;
+            _cachedVersions -= Rows(all);
             _cachedChars -= Chars(all);
         }
     }
@@ -233,7 +276,7 @@ internal sealed class SubjectReadCache(int maxVersions, SchemaRowCache schemaRow
     private void TakeOut(string subject)
     {
         if (!_versions.TryRemove(subject, out var all)) return;
-        _cachedVersions -= all.Count;
+        _cachedVersions -= Rows(all);
         _cachedChars -= Chars(all);
         _takenOut.TryAdd(subject, all);
     }
