@@ -81,15 +81,10 @@ public sealed partial class SqliteSchemaStore
         // Read every row once (soft-deleted included) and keep them for the next caller, live ones or not.
         var epoch = _subjects.Epoch;
         var read = ReadVersions(subject, includeDeleted: true, token);
-        return read.IsCompletedSuccessfully ? ValueTask.FromResult(Keep(read.Result)) : KeepAsync(read);
-
-        IReadOnlyList<StoredVersion> Keep(IReadOnlyList<StoredVersion> all)
-        {
-            _subjects.AddVersions(subject, all, epoch);
-            return includeDeleted ? all : Live(all);
-        }
-
-        async ValueTask<IReadOnlyList<StoredVersion>> KeepAsync(ValueTask<IReadOnlyList<StoredVersion>> pending) => Keep(await pending.ConfigureAwait(false));
+        if (!read.IsCompletedSuccessfully) return read; // reads run inline: this is a failure or a cancellation
+        var all = read.Result;
+        _subjects.AddVersions(subject, all, epoch);
+        return ValueTask.FromResult(includeDeleted ? all : Live(all));
     }
 
     private static List<StoredVersion> Live(IReadOnlyList<StoredVersion> all)

@@ -144,13 +144,11 @@ internal sealed class SubjectReadCache(int maxVersions, SchemaRowCache schemaRow
             _committing = true;
             foreach (var write in batch)
             {
+                if (SubjectOf(write.Command) is { } subject) TakeOut(subject);
                 switch (write.Command)
                 {
-                    case RegisterVersionCommand c: TakeOut(c.Subject); break;
-                    case DeleteVersionCommand c: TakeOut(c.Subject); break;
-                    case ChangeStateCommand c: TakeOut(c.Subject); break;
+                    case RegisterVersionCommand or DeleteVersionCommand or ChangeStateCommand: break;
                     case DeleteSubjectCommand c:
-                        TakeOut(c.Subject);
                         _configs.Remove(c.Subject);
                         _modes.Remove(c.Subject);
                         break;
@@ -238,6 +236,7 @@ internal sealed class SubjectReadCache(int maxVersions, SchemaRowCache schemaRow
         return extended.AsReadOnly();
     }
 
+    /// <summary>The subject whose version rows a command writes, or null for a command that writes none.</summary>
     private static string? SubjectOf(object command) => command switch
     {
         RegisterVersionCommand c => c.Subject,
