@@ -17,6 +17,7 @@ internal static class RegistryEndpoints
         app.UseMiddleware<ErrorHandlingMiddleware>();
         app.UseRouting();
         app.UseMiddleware<Http.EncodedSlashMiddleware>();
+        app.UseMiddleware<Http.EventThreads.HopMiddleware>();
 
         app.MapHealth();
         app.MapRegistryMetrics();

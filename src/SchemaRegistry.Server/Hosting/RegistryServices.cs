@@ -78,8 +78,10 @@ internal static class RegistryServices
             builder.WebHost.UseUrls(DefaultUrl);
 
         // Request limits: the body size applies to every request (Kestrel answers 413 past it).
-        var limits = builder.Configuration.GetSection(ServerOptions.Section).Get<ServerOptions>()?.Limits ?? new LimitOptions();
+        var configured = builder.Configuration.GetSection(ServerOptions.Section).Get<ServerOptions>() ?? new ServerOptions();
+        var limits = configured.Limits;
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = limits.MaxRequestBytes);
+        Http.EventThreads.Configure(builder, configured.Http);
         services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = limits.MaxRequestBytes);
         return builder;
     }

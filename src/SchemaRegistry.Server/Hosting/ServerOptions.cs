@@ -15,8 +15,22 @@ public sealed class ServerOptions
     /// <summary>JSON Schema plug-in settings.</summary>
     public JsonSchemaSettings JsonSchema { get; set; } = new();
 
+    /// <summary>How requests are scheduled.</summary>
+    public HttpSettings Http { get; set; } = new();
+
     /// <summary>Accept anonymous requests on non-loopback addresses (<c>--allow-anonymous</c>).</summary>
     public bool AllowAnonymous { get; set; }
+}
+
+/// <summary>How requests are scheduled (section <c>Registry:Http</c>).</summary>
+public sealed class HttpSettings
+{
+    /// <summary>
+    /// Run validations and lookups on the socket event threads instead of handing each request to the thread pool
+    /// (off by default). Faster for a node that mostly validates; slower for requests that read the store. See
+    /// <c>Http/EventThreads.cs</c> and docs/operations.md for the measured trade-off.
+    /// </summary>
+    public bool InlineCompletions { get; set; }
 }
 
 /// <summary>Where the embedded store lives.</summary>

@@ -16,6 +16,8 @@ internal static class JsonBody
         try
         {
             var value = await JsonSerializer.DeserializeAsync(request.Body, typeInfo, request.HttpContext.RequestAborted);
+            // What follows a body (a registration, a compatibility check) may run long: not on a socket event thread.
+            await EventThreads.LeaveEventThreadAsync();
             return value ?? throw new RegistryException(ErrorCode.BadRequest, "The request body is empty or null; send a JSON object.");
         }
         catch (JsonException e)

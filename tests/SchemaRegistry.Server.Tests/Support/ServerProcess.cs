@@ -25,6 +25,7 @@ public sealed class ServerProcess : IAsyncDisposable
     public string DataDirectory { get; }
     public string Output { get { lock (_output) return _output.ToString(); } }
     public bool HasExited => _process.HasExited;
+    public int ProcessId => _process.Id;
 
     /// <summary>Starts the server on a free port and waits until /health/ready answers 200.</summary>
     public static async Task<ServerProcess> StartAsync(string? dataDirectory = null, params string[] extraArgs)

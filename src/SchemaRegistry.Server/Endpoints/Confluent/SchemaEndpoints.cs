@@ -17,8 +17,8 @@ internal static class SchemaEndpoints
         var group = routes.MapGroup("/schemas").WithTags("Confluent: schemas").RequirePermission(Permissions.SchemaRead);
         group.MapGet("/", ListSchemas).Produces<List<SchemaDto>>();
         group.MapGet("/types", Types).Produces<List<string>>();
-        group.MapGet("/ids/{id:long}", GetById).Produces<SchemaDto>();
-        group.MapGet("/ids/{id:long}/schema", GetRawById).Produces<string>();
+        group.MapGet("/ids/{id:long}", GetById).RunsOnEventThread().Produces<SchemaDto>();
+        group.MapGet("/ids/{id:long}/schema", GetRawById).RunsOnEventThread().Produces<string>();
         group.MapGet("/ids/{id:long}/subjects", GetSubjects).Produces<List<string>>();
         group.MapGet("/ids/{id:long}/versions", GetVersions).Produces<List<SubjectVersionDto>>();
         return group;

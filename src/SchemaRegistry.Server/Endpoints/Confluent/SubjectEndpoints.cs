@@ -20,8 +20,8 @@ internal static class SubjectEndpoints
         group.MapDelete("/{subject}", DeleteSubject).RequirePermission(Permissions.SchemaDelete).Produces<List<int>>();
         group.MapGet("/{subject}/versions", ListVersions).RequirePermission(Permissions.SchemaRead).Produces<List<int>>();
         group.MapPost("/{subject}/versions", Register).RequirePermission(Permissions.SchemaCreate).AcceptsJson<SchemaRequest>().Produces<RegisterResponse>();
-        group.MapGet("/{subject}/versions/{version}", GetVersion).RequirePermission(Permissions.SchemaRead).Produces<SchemaDto>();
-        group.MapGet("/{subject}/versions/{version}/schema", GetVersionSchema).RequirePermission(Permissions.SchemaRead).Produces<string>();
+        group.MapGet("/{subject}/versions/{version}", GetVersion).RunsOnEventThread().RequirePermission(Permissions.SchemaRead).Produces<SchemaDto>();
+        group.MapGet("/{subject}/versions/{version}/schema", GetVersionSchema).RunsOnEventThread().RequirePermission(Permissions.SchemaRead).Produces<string>();
         group.MapGet("/{subject}/versions/{version}/referencedby", GetReferencedBy).RequirePermission(Permissions.SchemaRead).Produces<List<long>>();
         group.MapDelete("/{subject}/versions/{version}", DeleteVersion).RequirePermission(Permissions.SchemaDelete).Produces<int>();
         return group;

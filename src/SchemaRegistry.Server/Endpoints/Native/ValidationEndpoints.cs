@@ -25,15 +25,15 @@ internal static class ValidationEndpoints
     public static RouteGroupBuilder MapNativeValidation(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("").WithTags("Validation").RequirePermission(Permissions.SchemaValidate);
-        group.MapPost("/validate/{id:long}", ValidateById)
+        group.MapPost("/validate/{id:long}", ValidateById).RunsOnEventThread()
             .AcceptsJson<JsonElement>().Produces<ValidationAnswer>()
             .WithSummary("Validate one JSON document against a schema id")
             .WithDescription("Answers {valid, errors:[{instancePath, schemaPath, keyword, message}]}. A body that is not JSON is a 400; an unknown id a 404. For a schema with several message types (Protobuf), ?message= names the one to validate against (default: the first).");
-        group.MapPost("/validate/{id:long}/batch", ValidateBatchById)
+        group.MapPost("/validate/{id:long}/batch", ValidateBatchById).RunsOnEventThread()
             .AcceptsJson<JsonElement>().Produces<BatchAnswer>()
             .WithSummary("Validate a JSON array of documents against a schema id")
             .WithDescription("Answers {valid: N, invalid: M, results:[{index, valid, errors}]}.");
-        group.MapPost("/subjects/{subject}/versions/{version}/validate", ValidateBySubject)
+        group.MapPost("/subjects/{subject}/versions/{version}/validate", ValidateBySubject).RunsOnEventThread()
             .AcceptsJson<JsonElement>().Produces<ValidationAnswer>()
             .WithSummary("Validate one JSON document against a subject's version (integer, semver or latest)");
         return group;
@@ -206,6 +206,8 @@ internal static class ValidationEndpoints
                 reader.AdvanceTo(read.Buffer.End);
                 throw new RegistryException(ErrorCode.BadRequest, "The request body is empty; send a JSON document.");
             }
+            // A body past the event threads' budget (a large batch) is validated on the thread pool.
+            if (read.Buffer.Length > EventThreads.MaxInlineBodyBytes) await EventThreads.LeaveEventThreadAsync();
             return read;
         }
     }
