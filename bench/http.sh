@@ -8,7 +8,7 @@
 #      (16 clients on distinct subjects at BACKWARD_TRANSITIVE over 10 earlier versions), the cost of metrics (the
 #      medium validation load with metrics on and off), random lookups with 1,000 and 1,000,000 versions stored;
 #   4. writes bench/results/<UTC date-time>.md with the table of ratios against the targets.
-# usage: bench/http.sh            env: WARMUP=5 DURATION=10 THREADS=2 CONNECTIONS=32 (as run.sh), REG_SECONDS=10, ALT_ROUNDS=3, INLINE=true
+# usage: bench/http.sh            env: WARMUP=5 DURATION=10 THREADS=2 CONNECTIONS=32 (as run.sh), REG_SECONDS=10, ALT_ROUNDS=3, INLINE_COMPLETIONS=true
 set -euo pipefail
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(cd "$HERE/.." && pwd)
@@ -41,10 +41,10 @@ cleanup() { for pid in "$REGISTRY_PID" "$REGISTRY_OFF_PID"; do [ -n "$pid" ] && 
 trap cleanup EXIT
 # The registration loads keep their subjects' versions hot (4,000 subjects of 10 to ~15 versions, 800 of 10 to ~30,
 # and the warm-ups: ~90,000 schemas): the parsed-schema cache is sized to hold them, as an operator would size it
-# after the cache hit-rate alert. It runs validations and lookups on the socket event threads (INLINE=false: the
+# after the cache hit-rate alert. It runs validations and lookups on the socket event threads (INLINE_COMPLETIONS=false: the
 # default scheduling), as an operator would configure a node that mostly validates (docs/operations.md).
-export INLINE=${INLINE:-true}
-(cd "$ROOT/src/SchemaRegistry.Server/bin/Release/net10.0" && Registry__SchemaCacheCapacity=${SCHEMA_CACHE:-100000} Registry__Http__InlineCompletions=$INLINE exec dotnet SchemaRegistry.Server.dll --urls "$URL" --data-dir "$DATA") >"$SCRATCH/registry.log" 2>&1 &
+export INLINE_COMPLETIONS=${INLINE_COMPLETIONS:-true}
+(cd "$ROOT/src/SchemaRegistry.Server/bin/Release/net10.0" && Registry__SchemaCacheCapacity=${SCHEMA_CACHE:-100000} Registry__Http__InlineCompletions=$INLINE_COMPLETIONS exec dotnet SchemaRegistry.Server.dll --urls "$URL" --data-dir "$DATA") >"$SCRATCH/registry.log" 2>&1 &
 REGISTRY_PID=$!
 for _ in $(seq 300); do curl -fs "$URL/health/ready" >/dev/null 2>&1 && break; sleep 0.1; done
 curl -fs "$URL/health/ready" >/dev/null || { cat "$SCRATCH/registry.log"; exit 1; }
@@ -299,7 +299,7 @@ Correctness gate: ${peers.correctness_gate.length} checks passed (every schema x
 Registrations (own schemas): ${reg.registrations} in ${reg.seconds} s over ${reg.subjects} subjects (seeded with ${reg.seed_versions} versions each in ${reg.seed_seconds} s, after a ${reg.warmup_seconds} s warm-up on other subjects), p50 ${reg.p50_ms} ms, p99 ${reg.p99_ms} ms.
 Registrations (own schemas, deeper histories): ${regDeep.registrations} in ${regDeep.seconds} s over ${regDeep.subjects} subjects, p50 ${regDeep.p50_ms} ms, p99 ${regDeep.p99_ms} ms.
 Registrations (shared schemas): ${regShared.registrations} in ${regShared.seconds} s, p50 ${regShared.p50_ms} ms, p99 ${regShared.p99_ms} ms.
-The registry ran with Registry:SchemaCacheCapacity=${process.env.SCHEMA_CACHE || 100000} (the default, 10,000, is smaller than the registration loads' working set) and Registry:Http:InlineCompletions=${process.env.INLINE} (validations and lookups on the socket event threads; off by default). The metrics and scale registries ran with the default scheduling.
+The registry ran with Registry:SchemaCacheCapacity=${process.env.SCHEMA_CACHE || 100000} (the default, 10,000, is smaller than the registration loads' working set) and Registry:Http:InlineCompletions=${process.env.INLINE_COMPLETIONS} (validations and lookups on the socket event threads; off by default). The metrics and scale registries ran with the default scheduling.
 `;
 fs.writeFileSync(out, md);
 console.log(md);

@@ -114,6 +114,9 @@ public sealed class SchemaCache
         /// <summary>The compiled validator (compiled once, on first use).</summary>
         public IDataValidator Validator => _validator.Value;
 
+        /// <summary>True once <see cref="Validator"/> has been compiled.</summary>
+        public bool IsValidatorCompiled => _validator.IsValueCreated;
+
         /// <summary>
         /// The validator for one message type of a multi-message schema (compiled once per name); null when the schema
         /// has no such message, or defines no messages at all.

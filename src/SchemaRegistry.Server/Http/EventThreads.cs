@@ -15,12 +15,15 @@ namespace SchemaRegistry.Server.Http;
 /// </para>
 /// <para>
 /// While a request runs on an event thread, the other connections of that thread wait. So only endpoints marked
-/// <see cref="RunsOnEventThread{TBuilder}"/> (validations and lookups: microseconds per document, never waiting), with a
-/// body of at most <see cref="MaxInlineBodyBytes"/>, stay on it. Every other request (registrations, listings,
+/// <see cref="RunsOnEventThread{TBuilder}"/> (validation by id and lookups: microseconds to a millisecond, no waiting
+/// on another request), with a body of at most <see cref="MaxInlineBodyBytes"/>, stay on it; and a validation stays
+/// only when its validator is already compiled and is the compiled JSON Schema path (a regular expression that is not
+/// a simple one can still take up to its match timeout per string). Every other request (registrations, listings,
 /// deletions, a body past the budget) moves to the thread pool before its endpoint runs (<see cref="HopMiddleware"/>),
 /// and again once its body is in (<see cref="LeaveEventThreadAsync"/>): the end of a body that took several socket
-/// reads arrives on an event thread. Nothing in the request path waits on a socket synchronously, and store reads
-/// complete synchronously, so an event thread never waits on itself.
+/// reads arrives on an event thread. (After a wait on the socket, Kestrel resumes its own small steps, such as the
+/// rest of a large response, on an event thread.) Nothing in the request path waits on a socket synchronously, and
+/// store reads complete synchronously, so an event thread never waits on itself.
 /// </para>
 /// </summary>
 internal static class EventThreads
@@ -37,9 +40,10 @@ internal static class EventThreads
 
     /// <summary>
     /// Turns inline completions on when configured, unless the environment already decides them
-    /// (<c>DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS</c>). The runtime reads that switch once, when the first socket
-    /// waits, so it is set when Kestrel creates its socket transport, just before it binds: a host that never starts
-    /// Kestrel (the test server) leaves the process as it found it.
+    /// (<c>DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS</c>: any value but 1 leaves them off). The runtime reads that
+    /// switch once, when the first socket waits, so it is set where the host creates Kestrel's socket transport (when
+    /// the application is built, before anything binds): a host that never uses Kestrel (the test server) leaves the
+    /// process as it found it. The switch applies to every socket of the process.
     /// </summary>
     public static void Configure(WebApplicationBuilder builder, HttpSettings settings)
     {

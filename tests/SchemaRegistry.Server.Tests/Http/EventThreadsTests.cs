@@ -1,5 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using SchemaRegistry.Server.Http;
 using SchemaRegistry.Server.Tests.Support;
 
@@ -74,7 +76,7 @@ public sealed class EventThreadsTests
                 await EventThreads.LeaveEventThreadAsync();
                 done.SetResult(Thread.CurrentThread.IsThreadPoolThread);
             }
-            _ = LeaveAsync();
+            LeaveAsync().ContinueWith(t => done.TrySetException(t.Exception!.InnerExceptions), TaskContinuationOptions.OnlyOnFaulted);
         });
         thread.Start();
         (await done.Task.WaitAsync(TimeSpan.FromSeconds(10))).ShouldBeTrue();
@@ -84,21 +86,47 @@ public sealed class EventThreadsTests
     public async Task With_inline_completions_the_server_runs_one_socket_event_thread_per_core()
     {
         if (!OperatingSystem.IsLinux()) return; // thread names are read from /proc
+        int inline, standard;
         await using (var server = await ServerProcess.StartAsync(null, "--Registry:Http:InlineCompletions=true"))
         {
             await AnswersAsync(server);
-            SocketEventThreads(server.ProcessId).ShouldBe(Environment.ProcessorCount);
+            inline = SocketEventThreads(server.ProcessId);
             server.KillHard();
             server.DeleteData();
         }
         await using (var server = await ServerProcess.StartAsync())
         {
             await AnswersAsync(server);
-            // Off by default: the runtime's own count, one event thread below 32 cores.
-            SocketEventThreads(server.ProcessId).ShouldBe(Math.Max(1, Environment.ProcessorCount / 32));
+            standard = SocketEventThreads(server.ProcessId);
             server.KillHard();
             server.DeleteData();
         }
+        inline.ShouldBe(Environment.ProcessorCount);
+        // Off by default: the runtime's own count, one event thread for every ~30 cores (x64).
+        if (Environment.ProcessorCount > 1) standard.ShouldBeLessThan(inline);
+        else standard.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Only_validations_by_id_and_lookups_are_marked_to_run_on_event_threads()
+    {
+        await using var factory = new RegistryFactory();
+        _ = factory.CreateClient();
+        var marked = factory.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .OfType<RouteEndpoint>()
+            .Where(e => e.Metadata.GetMetadata<EventThreads.ShortRequest>() is not null)
+            .Select(e => $"{string.Join(",", e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? [])} {e.RoutePattern.RawText}")
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        marked.ShouldBe(new[]
+        {
+            "GET /schemas/ids/{id:long}",
+            "GET /schemas/ids/{id:long}/schema",
+            "GET /subjects/{subject}/versions/{version}",
+            "GET /subjects/{subject}/versions/{version}/schema",
+            "POST /api/v1/validate/{id:long}",
+            "POST /api/v1/validate/{id:long}/batch",
+        }.Order(StringComparer.Ordinal).ToList());
     }
 
     private static async Task AnswersAsync(ServerProcess server)
@@ -113,8 +141,19 @@ public sealed class EventThreadsTests
     }
 
     private static int SocketEventThreads(int processId) =>
-        Directory.GetDirectories($"/proc/{processId}/task")
-            .Count(task => File.ReadAllText(Path.Combine(task, "comm")).Trim() == ".NET Sockets");
+        Directory.GetDirectories($"/proc/{processId}/task").Count(task => ThreadName(task) == ".NET Sockets");
+
+    private static string? ThreadName(string task)
+    {
+        try
+        {
+            return File.ReadAllText(Path.Combine(task, "comm")).Trim();
+        }
+        catch (IOException)
+        {
+            return null; // the thread ended while we counted
+        }
+    }
 
     private static DefaultHttpContext Context(bool marked, long? contentLength = null)
     {
@@ -137,7 +176,7 @@ public sealed class EventThreadsTests
                 done.TrySetResult((Thread.CurrentThread.IsThreadPoolThread, Environment.CurrentManagedThreadId == caller));
                 return Task.CompletedTask;
             });
-            _ = middleware.InvokeAsync(context);
+            middleware.InvokeAsync(context).ContinueWith(t => done.TrySetException(t.Exception!.InnerExceptions), TaskContinuationOptions.OnlyOnFaulted);
         });
         thread.Start();
         return await done.Task.WaitAsync(TimeSpan.FromSeconds(10));

@@ -75,6 +75,9 @@ public sealed class ServerProcess : IAsyncDisposable
         foreach (var arg in args) start.ArgumentList.Add(arg);
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        // The socket scheduling is the server's own setting (Registry:Http:InlineCompletions), not the test runner's.
+        start.Environment.Remove("DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS");
+        start.Environment.Remove("DOTNET_SYSTEM_NET_SOCKETS_THREAD_COUNT");
         return Process.Start(start) ?? throw new InvalidOperationException("Could not start the server.");
     }
 

@@ -33,7 +33,7 @@ internal static class ValidationEndpoints
             .AcceptsJson<JsonElement>().Produces<BatchAnswer>()
             .WithSummary("Validate a JSON array of documents against a schema id")
             .WithDescription("Answers {valid: N, invalid: M, results:[{index, valid, errors}]}.");
-        group.MapPost("/subjects/{subject}/versions/{version}/validate", ValidateBySubject).RunsOnEventThread()
+        group.MapPost("/subjects/{subject}/versions/{version}/validate", ValidateBySubject)
             .AcceptsJson<JsonElement>().Produces<ValidationAnswer>()
             .WithSummary("Validate one JSON document against a subject's version (integer, semver or latest)");
         return group;
@@ -41,8 +41,18 @@ internal static class ValidationEndpoints
 
     private static async Task ValidateById(HttpContext context, long id, string? message, ValidationService validation, RegistryTelemetry telemetry, IOptions<ServerOptions> options)
     {
-        var validator = await validation.GetValidatorAsync(id, message, context.RequestAborted);
+        var validator = await ValidatorAsync(validation, id, message, context.RequestAborted);
         await ValidateOneAsync(context, validator, telemetry, options.Value.Limits);
+    }
+
+    /// <summary>
+    /// The schema's validator. One not compiled yet (the first validation after a registration or a restart) is
+    /// loaded and compiled on the thread pool: compiling takes milliseconds, too long for a socket event thread.
+    /// </summary>
+    private static async ValueTask<IDataValidator> ValidatorAsync(ValidationService validation, long id, string? message, CancellationToken token)
+    {
+        if (message is not null || !validation.IsValidatorCompiled(id)) await EventThreads.LeaveEventThreadAsync();
+        return await validation.GetValidatorAsync(id, message, token);
     }
 
     private static async Task ValidateBySubject(HttpContext context, string subject, string version, string? message, ValidationService validation, RegistryTelemetry telemetry, IOptions<ServerOptions> options)
@@ -54,7 +64,7 @@ internal static class ValidationEndpoints
 
     private static async Task ValidateOneAsync(HttpContext context, IDataValidator validator, RegistryTelemetry telemetry, LimitOptions limits)
     {
-        var body = await ReadBodyAsync(context.Request, limits);
+        var body = await ReadBodyAsync(context.Request, limits, validator);
         ValidationOutcome outcome;
         try
         {
@@ -86,9 +96,9 @@ internal static class ValidationEndpoints
 
     private static async Task ValidateBatchById(HttpContext context, long id, string? message, ValidationService validation, RegistryTelemetry telemetry, IOptions<ServerOptions> options)
     {
-        var validator = await validation.GetValidatorAsync(id, message, context.RequestAborted);
+        var validator = await ValidatorAsync(validation, id, message, context.RequestAborted);
         var limits = options.Value.Limits;
-        var body = await ReadBodyAsync(context.Request, limits);
+        var body = await ReadBodyAsync(context.Request, limits, validator);
         ValidationDecisions.Batch batch;
         try
         {
@@ -182,7 +192,7 @@ internal static class ValidationEndpoints
     /// Reads the whole body from the request pipe, leaving it in the pipe's buffers (the caller advances past it once
     /// done). A body that is empty or over the size limit is refused here.
     /// </summary>
-    private static async ValueTask<ReadResult> ReadBodyAsync(HttpRequest request, LimitOptions limits)
+    private static async ValueTask<ReadResult> ReadBodyAsync(HttpRequest request, LimitOptions limits, IDataValidator validator)
     {
         JsonBody.EnsureReadable(request);
         JsonBody.EnsureWithinLimit(request, limits.MaxRequestBytes);
@@ -206,8 +216,11 @@ internal static class ValidationEndpoints
                 reader.AdvanceTo(read.Buffer.End);
                 throw new RegistryException(ErrorCode.BadRequest, "The request body is empty; send a JSON document.");
             }
-            // A body past the event threads' budget (a large batch) is validated on the thread pool.
-            if (read.Buffer.Length > EventThreads.MaxInlineBodyBytes) await EventThreads.LeaveEventThreadAsync();
+            // Validated on the thread pool: a body past the event threads' budget (a large batch), and any body for a
+            // validator other than the compiled JSON Schema path (JsonSchema.Net, Avro, Protobuf), whose cost per
+            // document is not known to be microseconds.
+            if (read.Buffer.Length > EventThreads.MaxInlineBodyBytes || validator.Engine != "compiled")
+                await EventThreads.LeaveEventThreadAsync();
             return read;
         }
     }
