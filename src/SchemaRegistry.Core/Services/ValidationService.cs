@@ -14,8 +14,9 @@ public sealed class ValidationService(SchemaLoader loader, SubjectQueries querie
         return entry.Validator;
     }
 
-    /// <summary>True when the schema is cached with its validator already compiled: getting it costs a lookup.</summary>
-    public bool IsValidatorCompiled(long id) => loader.TryGetCached(id) is { IsValidatorCompiled: true };
+    /// <summary>The schema's validator when it is cached and already compiled (one lookup, no work); otherwise null.</summary>
+    public IDataValidator? TryGetCompiledValidator(long id) =>
+        loader.TryGetCached(id) is { IsValidatorCompiled: true } entry ? entry.Validator : null;
 
     // A miss loads through the same visibility rule as GET /schemas/ids/{id}: an id no version uses is unknown.
     private async ValueTask<Caching.SchemaCache.Entry> LoadVisibleAsync(long id, CancellationToken token)

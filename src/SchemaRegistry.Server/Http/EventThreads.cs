@@ -50,9 +50,9 @@ internal static class EventThreads
         if (!settings.InlineCompletions) return;
         builder.WebHost.UseSockets(sockets =>
         {
-            if (Environment.GetEnvironmentVariable(InlineCompletionsVariable) is null)
-                Environment.SetEnvironmentVariable(InlineCompletionsVariable, "1");
-            sockets.UnsafePreferInlineScheduling = Environment.GetEnvironmentVariable(InlineCompletionsVariable) == "1";
+            var decided = Environment.GetEnvironmentVariable(InlineCompletionsVariable);
+            if (decided is null) Environment.SetEnvironmentVariable(InlineCompletionsVariable, decided = "1");
+            sockets.UnsafePreferInlineScheduling = decided == "1";
         });
     }
 

@@ -51,7 +51,8 @@ internal static class ValidationEndpoints
     /// </summary>
     private static async ValueTask<IDataValidator> ValidatorAsync(ValidationService validation, long id, string? message, CancellationToken token)
     {
-        if (message is not null || !validation.IsValidatorCompiled(id)) await EventThreads.LeaveEventThreadAsync();
+        if (message is null && validation.TryGetCompiledValidator(id) is { } compiled) return compiled;
+        await EventThreads.LeaveEventThreadAsync();
         return await validation.GetValidatorAsync(id, message, token);
     }
 
