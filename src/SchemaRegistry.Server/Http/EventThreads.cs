@@ -74,10 +74,26 @@ internal static class EventThreads
     /// Continues on the thread pool when called on an event thread. Endpoints call it once their body is in and before
     /// work that may run long: a body that took several socket reads resumes on the event thread that read its end.
     /// </summary>
-    public static async ValueTask LeaveEventThreadAsync()
+    public static ThreadPoolHop LeaveEventThreadAsync() => default;
+
+    /// <summary>
+    /// The awaitable behind <see cref="LeaveEventThreadAsync"/>: complete on a thread-pool thread, else the rest is
+    /// queued to the pool. (An async method around <c>Task.Yield</c> would race: the pool can finish it before its
+    /// caller awaits, and the caller then goes on where it was, on the event thread.)
+    /// </summary>
+    public readonly struct ThreadPoolHop : System.Runtime.CompilerServices.ICriticalNotifyCompletion
     {
-        // No synchronization context here: the rest is queued to the thread pool.
-        if (!Thread.CurrentThread.IsThreadPoolThread) await Task.Yield();
+        public ThreadPoolHop GetAwaiter() => this;
+
+        public bool IsCompleted => Thread.CurrentThread.IsThreadPoolThread;
+
+        public void GetResult() { }
+
+        public void OnCompleted(Action continuation) =>
+            ThreadPool.QueueUserWorkItem(static c => c(), continuation, preferLocal: false);
+
+        public void UnsafeOnCompleted(Action continuation) =>
+            ThreadPool.UnsafeQueueUserWorkItem(static c => c(), continuation, preferLocal: false);
     }
 
     /// <summary>The endpoint metadata behind <see cref="RunsOnEventThread{TBuilder}"/>.</summary>

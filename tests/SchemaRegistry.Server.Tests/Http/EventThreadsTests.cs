@@ -66,6 +66,17 @@ public sealed class EventThreadsTests
     }
 
     [Fact]
+    public async Task A_hop_never_comes_back_to_the_calling_thread()
+    {
+        // The pool may run the continuation before the caller's await looks at it: repeated, that race shows.
+        for (var i = 0; i < 2000; i++)
+        {
+            var ran = await RunFromOwnThreadAsync(Context(marked: false));
+            ran.OnPool.ShouldBeTrue($"attempt {i}");
+        }
+    }
+
+    [Fact]
     public async Task Leaving_an_event_thread_continues_on_the_thread_pool()
     {
         var done = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
